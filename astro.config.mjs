@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { site, editBaseUrl } from './src/site.ts';
+import { sidebar } from './src/sidebar.ts';
+
+export default defineConfig({
+	site: site.url,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: site.name,
+			description: site.tagline,
+			logo: { src: './src/assets/logo.svg', alt: site.name, replacesTitle: false },
+			favicon: '/favicon.svg',
+			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
+			editLink: { baseUrl: editBaseUrl },
+			// Git-based "last updated" assumes src/content/docs; pages show their reviewed date instead.
+			lastUpdated: false,
+			customCss: ['./src/styles/theme.css'],
+			components: {
+				PageTitle: './src/overrides/PageTitle.astro',
+			},
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:image', content: new URL('/social-card.png', site.url).href } },
+				{ tag: 'meta', attrs: { property: 'og:image:alt', content: `${site.name}: ${site.tagline}` } },
+				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+			],
+			sidebar,
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+/**
+ * Easternmost time zone is UTC+14: a reviewer there can write "today" while it is
+ * still yesterday in UTC, so "not in the future" allows that much slack.
+ */
+const MAX_CLOCK_AHEAD_MS = 14 * 60 * 60 * 1000;
+
+/** A calendar date (YAML `2026-11-25`) that has already happened somewhere on Earth. */
+export const pastDate = z.coerce
+	.date({ error: 'expected a date written as YYYY-MM-DD' })
+	.refine((date) => date.getTime() <= Date.now() + MAX_CLOCK_AHEAD_MS, {
+		error: 'must not be in the future',
+	});
+
+/**
+ * Front-matter fields this reference work adds to Starlight's docs schema.
+ * Starlight's own fields (title, description, template, hero, sidebar…) stay as they are.
+ */
+export const pageFrontmatter = z.object({
+	/** The day an editor last checked every fact on the page against its sources. */
+	lastReviewed: pastDate.describe('Day an editor last checked the page against its sources (YYYY-MM-DD)'),
+	/** One or two sentences for cards and section overviews; plain text, no Markdown. */
+	summary: z
+		.string()
+		.min(30, { error: 'write at least 30 characters: one full sentence' })
+		.max(240, { error: 'keep it to 240 characters: one or two sentences' })
+		.optional()
+		.describe('One or two plain sentences shown on cards and section overviews'),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
