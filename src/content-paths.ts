@@ -5,3 +5,16 @@
 export const docsDir = 'content/docs';
 /** Markdown and MDX files; a leading underscore keeps a file out of the site (Starlight's convention). */
 export const docsPattern = '**/[^_]*.{md,mdx}';
+
+/** A lowercase, hyphenated name: the file name is the page's stable URL segment. */
+export const slugSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The URL path of a page from its path inside content/docs, as Astro's glob loader
+ * and Starlight produce it for slug-shaped file names: `law/index.mdx` → `/law/`.
+ */
+export function pageUrlFor(docsPath: string): string {
+	const withoutExtension = docsPath.replace(/\.(md|mdx)$/, '');
+	const withoutIndex = withoutExtension === 'index' ? '' : withoutExtension.replace(/\/index$/, '');
+	return withoutIndex === '' ? '/' : `/${withoutIndex}/`;
+}

@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { docsDir, docsPattern } from './content-paths';
-import { pageFrontmatter } from './schemas/page';
+import { docsDir, docsPattern } from './content-paths.ts';
+import { docsEntrySchema } from './schemas/page.ts';
 
 export const collections = {
 	// Starlight's docsLoader() only reads src/content/docs; our prose lives in content/docs.
 	docs: defineCollection({
 		loader: glob({ base: `./${docsDir}`, pattern: docsPattern }),
-		schema: docsSchema({ extend: pageFrontmatter }),
+		schema: docsEntrySchema,
 	}),
 };

@@ -1,4 +1,4 @@
-import { docsDir } from './content-paths';
+import { docsDir } from './content-paths.ts';
 
 /** The site's sections in reading order; each is a folder under content/docs with an index page. */
 export const sections = [

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
 
 /**
  * Easternmost time zone is UTC+14: a reviewer there can write "today" while it is
@@ -30,3 +31,6 @@ export const pageFrontmatter = z.object({
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+
+/** The complete schema of a page: Starlight's fields plus ours. Used by the collection and the content checker. */
+export const docsEntrySchema = docsSchema({ extend: pageFrontmatter });

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { docsDir, pageUrlFor } from '../../src/content-paths.ts';
+import { parseContentFile } from './parse.ts';
+import { rules as allRules } from './rules/index.ts';
+import type { ContentFile, Finding, Rule, SiteIndex } from './types.ts';
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+async function listFiles(root: string, pattern: string) {
+	const files: string[] = [];
+	for await (const file of glob(pattern, { cwd: root })) files.push(toPosix(file));
+	return files.sort();
+}
+
+/** Pages the site will build (Starlight skips files whose name starts with "_") and files it serves as-is. */
+export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): SiteIndex {
+	const pages = new Set(
+		contentFiles
+			.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')))
+			.map((path) => pageUrlFor(path.slice(docsDir.length + 1))),
+	);
+	return { pages, publicFiles: new Set(publicFiles.map((path) => `/${path}`)) };
+}
+
+/** Run rules over parsed files; findings sorted by file, then position. */
+export function runRules(files: ContentFile[], site: SiteIndex, rules: Rule[] = allRules): Finding[] {
+	return files.flatMap((file) =>
+		rules.flatMap((rule) => rule.check(file, site).map((problem) => ({ ...problem, file: file.path, ruleId: rule.id }))),
+	).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** Check every Markdown and MDX file under `content/` of the project at `root`. */
+export async function checkContent(root: string) {
+	const contentFiles = (await listFiles(root, 'content/**/*.{md,mdx}'));
+	const publicFiles = await listFiles(join(root, 'public'), '**/*');
+	const site = buildSiteIndex(contentFiles, publicFiles);
+	const files = await Promise.all(
+		contentFiles.map(async (path) => parseContentFile(path, await readFile(join(root, path), 'utf8'), docsDir)),
+	);
+	return { files: files.length, findings: runRules(files, site) };
+}
+
+/** `file:line:column  rule-id  message`, the format editors and CI annotations understand. */
+export function formatFinding(finding: Finding, root = '') {
+	const file = root ? toPosix(relative(root, join(root, finding.file))) : finding.file;
+	return `${file}:${finding.line}:${finding.column}  ${finding.ruleId}  ${finding.message}`;
+}

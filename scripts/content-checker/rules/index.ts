@@ -1,0 +1,23 @@
+import type { Rule } from '../types.ts';
+import { fileName } from './file-name.ts';
+import { footnoteUndefined } from './footnote-undefined.ts';
+import { footnoteUnused } from './footnote-unused.ts';
+import { footnoteUrl } from './footnote-url.ts';
+import { frontmatter } from './frontmatter.ts';
+import { internalLink } from './internal-link.ts';
+import { noEmptySection } from './no-empty-section.ts';
+import { noScript } from './no-script.ts';
+import { syntax } from './syntax.ts';
+
+/** Every rule the content checker runs, in the order findings are reported. */
+export const rules: Rule[] = [
+	syntax,
+	fileName,
+	frontmatter,
+	footnoteUndefined,
+	footnoteUnused,
+	footnoteUrl,
+	noScript,
+	noEmptySection,
+	internalLink,
+];
