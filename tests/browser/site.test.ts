@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('home page', () => {
+	it('renders the site name and entry points for readers, educators and contributors', async () => {
+		const page = await openPage(browser, '/');
+		expect(await page.title()).toContain('Frames & Rights');
+		await expect(page.locator('h1').first().textContent()).resolves.toContain('Frames & Rights');
+		for (const audience of ['Readers', 'Educators', 'Contributors']) {
+			expect(await page.getByRole('heading', { name: audience }).count()).toBeGreaterThan(0);
+		}
+		await page.close();
+	});
+});
+
+describe('search', () => {
+	it('opens with the keyboard, finds a page, and a click lands on it', async () => {
+		const page = await openPage(browser, '/');
+		// Starlight binds Ctrl+K and "/" once its search script has loaded.
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('dialog[open]');
+		await expect(dialog.isVisible()).resolves.toBe(true);
+		const input = dialog.getByRole('searchbox');
+		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+		await input.fill('corrections');
+		const result = dialog.locator('a[href^="/about/methodology/"]').first();
+		await result.waitFor({ timeout: 15_000 });
+		await result.click();
+		await page.waitForURL(/\/about\/methodology\//);
+		expect(new URL(page.url()).pathname).toBe('/about/methodology/');
+		await expect(page.locator('h1').first().textContent()).resolves.toContain('Methodology');
+		await page.close();
+	});
+});
