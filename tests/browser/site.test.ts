@@ -30,7 +30,7 @@ describe('search', () => {
 		await page.keyboard.press('Control+k');
 		const dialog = page.locator('dialog[open]');
 		await expect(dialog.isVisible()).resolves.toBe(true);
-		const input = dialog.getByRole('searchbox');
+		const input = dialog.getByRole('textbox', { name: 'Search' });
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
 		await input.fill('corrections');
