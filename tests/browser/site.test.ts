@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
+import { editBaseUrl } from '../../src/site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,6 +41,18 @@ describe('search', () => {
 		await page.waitForURL(/\/about\/methodology\//);
 		expect(new URL(page.url()).pathname).toBe('/about/methodology/');
 		await expect(page.locator('h1').first().textContent()).resolves.toContain('Methodology');
+		await page.close();
+	});
+});
+
+describe('content page', () => {
+	it('shows its last-reviewed date and links "Edit page" to its source file on GitHub', async () => {
+		const page = await openPage(browser, '/about/methodology/');
+		const reviewed = page.locator('.fr-page-meta time');
+		await expect(reviewed.getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		await expect(reviewed.textContent()).resolves.toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+		const edit = page.getByRole('link', { name: /Edit page/ });
+		await expect(edit.getAttribute('href')).resolves.toBe(`${editBaseUrl}content/docs/about/methodology.mdx`);
 		await page.close();
 	});
 });
