@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { docsDir, pageUrlFor } from '../../src/content-paths.ts';
-import { parseContentFile } from './parse.ts';
+import { recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
+import { parsePage, parseRecord } from './parse.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { ContentFile, Finding, Rule, SiteIndex } from './types.ts';
 
@@ -31,14 +32,20 @@ export function runRules(files: ContentFile[], site: SiteIndex, rules: Rule[] = 
 	).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-/** Check every Markdown and MDX file under `content/` of the project at `root`. */
+/** Check every page (Markdown/MDX) and every record (YAML) under `content/` of the project at `root`. */
 export async function checkContent(root: string) {
-	const contentFiles = (await listFiles(root, 'content/**/*.{md,mdx}'));
-	const publicFiles = await listFiles(join(root, 'public'), '**/*');
-	const site = buildSiteIndex(contentFiles, publicFiles);
-	const files = await Promise.all(
-		contentFiles.map(async (path) => parseContentFile(path, await readFile(join(root, path), 'utf8'), docsDir)),
+	const read = (path: string) => readFile(join(root, path), 'utf8');
+	const pagePaths = await listFiles(root, 'content/**/*.{md,mdx}');
+	const pages = pagePaths.map(async (path) => parsePage(path, path.replace(`${docsDir}/`, ''), await read(path)));
+	const records = Object.entries(recordCollections).flatMap(async ([collection, { dir }]) =>
+		Promise.all(
+			(await listFiles(root, `${dir}/*.yaml`)).map(async (path) =>
+				parseRecord(path, path.slice(dir.length + 1), await read(path), collection as RecordCollection),
+			),
+		),
 	);
+	const files = [...(await Promise.all(pages)), ...(await Promise.all(records)).flat()];
+	const site = buildSiteIndex(pagePaths, await listFiles(join(root, 'public'), '**/*'));
 	return { files: files.length, findings: runRules(files, site) };
 }
 

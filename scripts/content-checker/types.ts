@@ -1,21 +1,26 @@
 import type { Root } from 'mdast';
+import type { RecordCollection } from '../../src/schemas/records.ts';
 
-/** One Markdown or MDX file, parsed once and shared by every rule. */
+/** One file under content/, parsed once and shared by every rule. */
 export interface ContentFile {
 	/** Path from the project root, with forward slashes: `content/docs/law/index.mdx`. */
 	path: string;
-	/** Path inside the docs folder: `law/index.mdx`. */
-	docsPath: string;
+	/** A Markdown/MDX page, or a YAML record of a collection. */
+	kind: 'page' | 'record';
+	/** For records: the collection the file belongs to. */
+	collection?: RecordCollection;
+	/** Path inside its collection folder: `law/index.mdx`, `sora-2.yaml`. */
+	name: string;
 	source: string;
-	/** The mdast tree, or undefined when the file could not be parsed (the `syntax` rule reports why). */
-	tree: Root | undefined;
-	parseError?: { message: string; line: number; column: number };
-	/** Front-matter as parsed YAML, or undefined when there is none or it is not valid YAML. */
-	frontmatter: unknown;
-	/** First line of each top-level front-matter key, for pointing at a field. */
-	frontmatterKeyLines: Map<string, number>;
-	/** YAML syntax errors in the front-matter, positioned in the whole file. */
-	frontmatterErrors: Problem[];
+	/** Pages: the mdast tree, or undefined when the file could not be parsed (the `syntax` rule reports why). */
+	tree?: Root;
+	parseError?: Problem;
+	/** Front-matter of a page or the whole record, as parsed YAML; undefined when absent or invalid. */
+	data: unknown;
+	/** Line of every key in the YAML, by dotted path: `provenance.c2pa.answer`, `sources.0.url`. */
+	keyLines: Map<string, number>;
+	/** YAML syntax errors, positioned in the whole file. */
+	yamlErrors: Problem[];
 }
 
 /** Facts about the whole site that some rules check against. */

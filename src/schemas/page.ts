@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-
-/**
- * Easternmost time zone is UTC+14: a reviewer there can write "today" while it is
- * still yesterday in UTC, so "not in the future" allows that much slack.
- */
-const MAX_CLOCK_AHEAD_MS = 14 * 60 * 60 * 1000;
-
-/** A calendar date (YAML `2026-11-25`) that has already happened somewhere on Earth. */
-export const pastDate = z.coerce
-	.date({ error: 'expected a date written as YYYY-MM-DD' })
-	.refine((date) => date.getTime() <= Date.now() + MAX_CLOCK_AHEAD_MS, {
-		error: 'must not be in the future',
-	});
+import { pastDate } from './dates.ts';
 
 /**
  * Front-matter fields this reference work adds to Starlight's docs schema.

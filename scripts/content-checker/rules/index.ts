@@ -7,6 +7,7 @@ import { frontmatter } from './frontmatter.ts';
 import { internalLink } from './internal-link.ts';
 import { noEmptySection } from './no-empty-section.ts';
 import { noScript } from './no-script.ts';
+import { recordSchema } from './record-schema.ts';
 import { syntax } from './syntax.ts';
 
 /** Every rule the content checker runs, in the order findings are reported. */
@@ -14,6 +15,7 @@ export const rules: Rule[] = [
 	syntax,
 	fileName,
 	frontmatter,
+	recordSchema,
 	footnoteUndefined,
 	footnoteUnused,
 	footnoteUrl,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileName } from '../../../scripts/content-checker/rules/file-name.ts';
-import { checkFixture } from './check-fixture.ts';
+import { checkFixture, checkRecordFixture } from './check-fixture.ts';
 
 describe('file-name', () => {
 	it('accepts lowercase hyphenated paths and the 404 page', () => {
@@ -12,5 +12,11 @@ describe('file-name', () => {
 			'1:1 "Law", "Fair Use" is not a URL-safe name; rename to lowercase words joined by hyphens, e.g. "law"',
 		]);
 		expect(checkFixture(fileName, 'good.mdx', 'law/fair_use.mdx')).toHaveLength(1);
+	});
+	it('applies to record ids too', () => {
+		expect(checkRecordFixture(fileName, 'model.good.yaml', 'sora-2.yaml')).toEqual([]);
+		expect(checkRecordFixture(fileName, 'model.good.yaml', 'Sora 2.yaml')).toEqual([
+			'1:1 "Sora 2" is not a URL-safe name; rename to lowercase words joined by hyphens, e.g. "sora-2"',
+		]);
 	});
 });

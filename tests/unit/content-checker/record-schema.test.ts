@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recordSchema } from '../../../scripts/content-checker/rules/record-schema.ts';
+import { checkFixture, checkRecordFixture } from './check-fixture.ts';
+
+describe('record-schema', () => {
+	it('passes a complete model record, with a date known only to the month', () => {
+		expect(checkRecordFixture(recordSchema, 'model.good.yaml')).toEqual([]);
+	});
+	it('names each wrong field on its own line, with what was found and what is expected', () => {
+		const findings = checkRecordFixture(recordSchema, 'model.bad.yaml');
+		expect(findings).toEqual(
+			expect.arrayContaining([
+				'4:1 announced: found "spring 2024"; expected YYYY-MM-DD, YYYY-MM or YYYY',
+				expect.stringMatching(/^8:1 access\.0: found "website"; expected one of "consumer app"\|"web app"/),
+				'9:1 maxDurationAtLaunch: found "sixty"; expected a number of seconds, e.g. 20, or "not disclosed"',
+				expect.stringMatching(/^14:1 provenance\.c2pa\.answer: found "maybe"; expected one of "yes"\|"no"\|"not disclosed"/),
+				'23:1 sources.0.url: found "example.org/no-scheme"; expected a full http(s) URL, e.g. https://example.org/page',
+				expect.stringMatching(/^25:1 record: unknown field "releaseNotes"/),
+			]),
+		);
+	});
+	it('enforces conditional requirements: a discontinued model needs its date, open weights need a licence', () => {
+		const findings = checkRecordFixture(recordSchema, 'model-conditional.bad.yaml');
+		expect(findings).toHaveLength(2);
+		expect(findings.some((f) => f.includes('discontinued: found nothing (the field is missing); expected a discontinued model needs the date'))).toBe(true);
+		expect(findings.some((f) => f.includes('weightsLicence: found nothing (the field is missing); expected open-weight models need the licence'))).toBe(true);
+	});
+	it('ignores pages', () => {
+		expect(checkFixture(recordSchema, 'good.mdx')).toEqual([]);
+	});
+});
