@@ -7,3 +7,13 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date known to the day, month or year ("2024-02-15", "2024-02", "2024") as readers see it. */
+export function formatPartialDate(value: string): string {
+	const [year, month, day] = value.split('-');
+	if (!month) return year!;
+	const monthName = monthNames[Number(month) - 1]!;
+	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { docsDir, pageUrlFor } from '../../src/content-paths.ts';
-import { recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
+import { dataUrlFor, recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
 import { parsePage, parseRecord } from './parse.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { ContentFile, Finding, Rule, SiteIndex } from './types.ts';
@@ -15,14 +15,19 @@ async function listFiles(root: string, pattern: string) {
 	return files.sort();
 }
 
-/** Pages the site will build (Starlight skips files whose name starts with "_") and files it serves as-is. */
+/**
+ * Pages the site will build — docs pages (Starlight skips names starting with "_") and one
+ * page per record — and files it serves as they are.
+ */
 export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): SiteIndex {
-	const pages = new Set(
-		contentFiles
-			.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')))
-			.map((path) => pageUrlFor(path.slice(docsDir.length + 1))),
+	const docsPages = contentFiles
+		.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')))
+		.map((path) => pageUrlFor(path.slice(docsDir.length + 1)));
+	const recordPages = Object.values(recordCollections).flatMap(({ dir, urlFor }) =>
+		contentFiles.filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.yaml')).map((path) => urlFor(path.slice(dir.length + 1, -'.yaml'.length))),
 	);
-	return { pages, publicFiles: new Set(publicFiles.map((path) => `/${path}`)) };
+	const generatedFiles = (Object.keys(recordCollections) as RecordCollection[]).map(dataUrlFor);
+	return { pages: new Set([...docsPages, ...recordPages]), publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles]) };
 }
 
 /** Run rules over parsed files; findings sorted by file, then position. */
@@ -45,7 +50,7 @@ export async function checkContent(root: string) {
 		),
 	);
 	const files = [...(await Promise.all(pages)), ...(await Promise.all(records)).flat()];
-	const site = buildSiteIndex(pagePaths, await listFiles(join(root, 'public'), '**/*'));
+	const site = buildSiteIndex([...pagePaths, ...files.filter((f) => f.kind === 'record').map((f) => f.path)], await listFiles(join(root, 'public'), '**/*'));
 	return { files: files.length, findings: runRules(files, site) };
 }
 

@@ -27,7 +27,7 @@ export interface ContentFile {
 export interface SiteIndex {
 	/** Every page URL path the site will have, e.g. `/law/`, `/`. */
 	pages: Set<string>;
-	/** Every file path under public/, e.g. `/favicon.svg`. */
+	/** Every file served as it is: under public/ (`/favicon.svg`) or generated (`/data/models.json`). */
 	publicFiles: Set<string>;
 }
 

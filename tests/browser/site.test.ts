@@ -23,28 +23,6 @@ describe('home page', () => {
 	});
 });
 
-describe('search', () => {
-	it('opens with the keyboard, finds a page, and a click lands on it', async () => {
-		const page = await openPage(browser, '/');
-		// Starlight binds Ctrl+K and "/" once its search script has loaded.
-		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.keyboard.press('Control+k');
-		const dialog = page.locator('dialog[open]');
-		await expect(dialog.isVisible()).resolves.toBe(true);
-		const input = dialog.getByRole('textbox', { name: 'Search' });
-		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-
-		await input.fill('corrections');
-		const result = dialog.locator('a[href^="/about/methodology/"]').first();
-		await result.waitFor({ timeout: 15_000 });
-		await result.click();
-		await page.waitForURL(/\/about\/methodology\//);
-		expect(new URL(page.url()).pathname).toBe('/about/methodology/');
-		await expect(page.locator('h1').first().textContent()).resolves.toContain('Methodology');
-		await page.close();
-	});
-});
-
 describe('content page', () => {
 	it('shows its last-reviewed date and links "Edit page" to its source file on GitHub', async () => {
 		const page = await openPage(browser, '/about/methodology/');

@@ -6,7 +6,7 @@ import type { Rule } from '../../../scripts/content-checker/types.ts';
 
 /** The pages and public files that fixtures may link to. */
 export const fixtureSite = buildSiteIndex(
-	['content/docs/index.mdx', 'content/docs/law/index.mdx', 'content/docs/about/methodology.mdx', 'content/docs/_draft.mdx'],
+	['content/docs/index.mdx', 'content/docs/law/index.mdx', 'content/docs/about/methodology.mdx', 'content/docs/_draft.mdx', 'content/models/sora-2.yaml'],
 	['favicon.svg'],
 );
 
