@@ -11,4 +11,5 @@ export const collections = {
 	// Starlight's docsLoader() only reads src/content/docs; our prose lives in content/docs.
 	docs: defineCollection({ loader: glob({ base: `./${docsDir}`, pattern: docsPattern }), schema: docsEntrySchema }),
 	models: defineCollection({ loader: yamlRecords(recordCollections.models.dir), schema: recordCollections.models.schema }),
+	cases: defineCollection({ loader: yamlRecords(recordCollections.cases.dir), schema: recordCollections.cases.schema }),
 };

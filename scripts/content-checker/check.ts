@@ -23,11 +23,23 @@ export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): S
 	const docsPages = contentFiles
 		.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')))
 		.map((path) => pageUrlFor(path.slice(docsDir.length + 1)));
-	const recordPages = Object.values(recordCollections).flatMap(({ dir, urlFor }) =>
-		contentFiles.filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.yaml')).map((path) => urlFor(path.slice(dir.length + 1, -'.yaml'.length))),
+	const collections = Object.keys(recordCollections) as RecordCollection[];
+	const recordIds = new Map(
+		collections.map((name) => {
+			const { dir } = recordCollections[name];
+			const ids = contentFiles.filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.yaml')).map((path) => path.slice(dir.length + 1, -'.yaml'.length));
+			return [name, new Set(ids)] as const;
+		}),
 	);
-	const generatedFiles = (Object.keys(recordCollections) as RecordCollection[]).map(dataUrlFor);
-	return { pages: new Set([...docsPages, ...recordPages]), publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles]) };
+	const recordPages = collections.flatMap((name) => [...recordIds.get(name)!].map(recordCollections[name].urlFor));
+	const generatedFiles = collections
+		.filter((name) => recordIds.get(name)!.size > 0)
+		.flatMap((name) => [dataUrlFor(name), dataUrlFor(name).replace(/\.json$/, '.csv')]);
+	return {
+		pages: new Set([...docsPages, ...recordPages]),
+		recordIds,
+		publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles]),
+	};
 }
 
 /** Run rules over parsed files; findings sorted by file, then position. */

@@ -27,6 +27,8 @@ export interface ContentFile {
 export interface SiteIndex {
 	/** Every page URL path the site will have, e.g. `/law/`, `/`. */
 	pages: Set<string>;
+	/** Ids of the records in each collection, for checking cross-references. */
+	recordIds: Map<RecordCollection, Set<string>>;
 	/** Every file served as it is: under public/ (`/favicon.svg`) or generated (`/data/models.json`). */
 	publicFiles: Set<string>;
 }

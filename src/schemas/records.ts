@@ -1,9 +1,11 @@
+import { caseSchema } from './case.ts';
 import { modelSchema } from './model.ts';
 
 /**
  * Record collections: each is a folder of YAML files under content/, one record per
  * file, validated by its schema in the site build and in the content checker, and
- * published at one page per record.
+ * published at one page per record. `references` names fields that hold ids of
+ * records in another collection; the content checker makes sure those ids exist.
  */
 export const recordCollections = {
 	models: {
@@ -11,10 +13,18 @@ export const recordCollections = {
 		schema: modelSchema,
 		/** Served by src/pages/landscape/models/[id].astro. */
 		urlFor: (id: string) => `/landscape/models/${id}/`,
+		references: {},
+	},
+	cases: {
+		dir: 'content/cases',
+		schema: caseSchema,
+		/** Served by src/pages/law/cases/[id].astro. */
+		urlFor: (id: string) => `/law/cases/${id}/`,
+		references: { relatedModels: 'models' },
 	},
 } as const;
 
 export type RecordCollection = keyof typeof recordCollections;
 
-/** Where a collection's open-data export is served (src/pages/data/[collection].json.ts). */
+/** Where a collection's JSON export is served (src/pages/data/[file].ts); the CSV sits beside it. */
 export const dataUrlFor = (collection: RecordCollection) => `/data/${collection}.json`;

@@ -7,6 +7,7 @@ import { frontmatter } from './frontmatter.ts';
 import { internalLink } from './internal-link.ts';
 import { noEmptySection } from './no-empty-section.ts';
 import { noScript } from './no-script.ts';
+import { recordReference } from './record-reference.ts';
 import { recordSchema } from './record-schema.ts';
 import { syntax } from './syntax.ts';
 
@@ -16,6 +17,7 @@ export const rules: Rule[] = [
 	fileName,
 	frontmatter,
 	recordSchema,
+	recordReference,
 	footnoteUndefined,
 	footnoteUnused,
 	footnoteUrl,

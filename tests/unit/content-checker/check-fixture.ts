@@ -3,6 +3,7 @@ import { docsDir } from '../../../src/content-paths.ts';
 import { buildSiteIndex, runRules } from '../../../scripts/content-checker/check.ts';
 import { parsePage, parseRecord } from '../../../scripts/content-checker/parse.ts';
 import type { Rule } from '../../../scripts/content-checker/types.ts';
+import type { RecordCollection } from '../../../src/schemas/records.ts';
 
 /** The pages and public files that fixtures may link to. */
 export const fixtureSite = buildSiteIndex(
@@ -20,9 +21,9 @@ export function checkFixture(rule: Rule, fixture: string, docsPath = 'page.mdx')
 	return runRules([file], fixtureSite, [rule]).map((f) => `${f.line}:${f.column} ${f.message}`);
 }
 
-/** Run one rule over a fixture record of the models collection, as content/models/<name>. */
-export function checkRecordFixture(rule: Rule, fixture: string, name = 'model.yaml') {
+/** Run one rule over a fixture record, as content/<collection>/<name>. */
+export function checkRecordFixture(rule: Rule, fixture: string, name = 'record.yaml', collection: RecordCollection = 'models') {
 	const source = readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8');
-	const file = parseRecord(`content/models/${name}`, name, source, 'models');
+	const file = parseRecord(`content/${collection}/${name}`, name, source, collection);
 	return runRules([file], fixtureSite, [rule]).map((f) => `${f.line}:${f.column} ${f.message}`);
 }

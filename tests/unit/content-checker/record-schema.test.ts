@@ -25,6 +25,20 @@ describe('record-schema', () => {
 		expect(findings.some((f) => f.includes('discontinued: found nothing (the field is missing); expected a discontinued model needs the date'))).toBe(true);
 		expect(findings.some((f) => f.includes('weightsLicence: found nothing (the field is missing); expected open-weight models need the licence'))).toBe(true);
 	});
+	it('passes a complete case record with rulings oldest first', () => {
+		expect(checkRecordFixture(recordSchema, 'case.good.yaml', 'example.yaml', 'cases')).toEqual([]);
+	});
+	it('rejects unknown vocabulary in a case and enforces a ruling for decided statuses', () => {
+		const findings = checkRecordFixture(recordSchema, 'case.bad.yaml', 'example.yaml', 'cases');
+		expect(findings).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^3:1 jurisdiction: found "mars"; expected one of "us"\|"uk"/),
+				expect.stringMatching(/^9:1 media\.0: found "hologram"; expected one of "image"/),
+			]),
+		);
+		const valid = checkRecordFixture(recordSchema, 'case-decided-no-ruling.bad.yaml', 'example.yaml', 'cases');
+		expect(valid).toEqual(['13:1 rulings: found []; expected a case with status "judgment" needs at least one ruling with its date and source']);
+	});
 	it('ignores pages', () => {
 		expect(checkFixture(recordSchema, 'good.mdx')).toEqual([]);
 	});

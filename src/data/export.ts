@@ -1,0 +1,94 @@
+import { stringify } from 'csv-stringify/sync';
+import { site } from '../site.ts';
+import { jurisdictions, type Case } from '../schemas/case.ts';
+import type { Model } from '../schemas/model.ts';
+import { recordCollections, type RecordCollection } from '../schemas/records.ts';
+
+/** A record as it leaves the site: its id and the data validated by its collection schema. */
+export interface ExportRecord<T> {
+	id: string;
+	data: T;
+}
+
+/** Values with their field paths, as they go into one CSV row. */
+type Row = Record<string, string | number | boolean>;
+
+const list = (values: readonly string[] | undefined) => (values ?? []).join('; ');
+const absoluteUrl = (collection: RecordCollection, id: string) => new URL(recordCollections[collection].urlFor(id), site.url).href;
+
+/** CSV columns per collection: flat, one row per record, readable in a spreadsheet. */
+const csvRows = {
+	models: (id: string, m: Model): Row => ({
+		id,
+		url: absoluteUrl('models', id),
+		name: m.name,
+		developer: m.developer,
+		announced: m.announced,
+		released: m.released,
+		status: m.status,
+		statusAsOf: m.statusAsOf.toISOString().slice(0, 10),
+		discontinued: m.discontinued ?? '',
+		access: list(m.access),
+		maxDurationAtLaunch: m.maxDurationAtLaunch,
+		maxResolutionAtLaunch: m.maxResolutionAtLaunch,
+		audio: m.audio,
+		openWeights: m.openWeights,
+		weightsLicence: m.weightsLicence ?? '',
+		c2pa: m.provenance.c2pa.answer,
+		invisibleWatermark: m.provenance.invisibleWatermark.answer,
+		visibleWatermark: m.provenance.visibleWatermark.answer,
+		trainingDataDisclosure: m.trainingData.disclosure,
+		sources: list(m.sources.map((s) => s.url)),
+		lastVerified: m.lastVerified.toISOString().slice(0, 10),
+	}),
+	cases: (id: string, c: Case): Row => {
+		const latest = c.rulings.at(-1);
+		return {
+			id,
+			url: absoluteUrl('cases', id),
+			shortName: c.shortName,
+			title: c.title,
+			jurisdiction: jurisdictions[c.jurisdiction],
+			court: c.court,
+			caseNumber: c.caseNumber ?? '',
+			claimants: list(c.parties.claimants),
+			respondents: list(c.parties.respondents),
+			filed: c.filed,
+			media: list(c.media),
+			claims: list(c.claims),
+			status: c.status,
+			statusAsOf: c.statusAsOf.toISOString().slice(0, 10),
+			rulingCount: c.rulings.length,
+			latestRulingDate: latest?.date ?? '',
+			latestRulingHolding: latest?.holding ?? '',
+			amounts: list(c.amounts?.map((a) => `${a.kind}: ${a.amount}`)),
+			relatedModels: list(c.relatedModels),
+			whyItMatters: c.whyItMatters,
+			sources: list(c.sources.map((s) => s.url)),
+			lastVerified: c.lastVerified.toISOString().slice(0, 10),
+		};
+	},
+} satisfies { [K in RecordCollection]: (id: string, data: never) => Row };
+
+/** The JSON open-data file of a collection: the records with ids, URLs and the licence. */
+export function toJson(collection: RecordCollection, records: ExportRecord<unknown>[]): string {
+	const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
+	return JSON.stringify(
+		{
+			title: `${site.name}: ${collection}`,
+			licence: site.contentLicence,
+			attribution: `${site.name} contributors, ${site.url}`,
+			count: sorted.length,
+			records: sorted.map(({ id, data }) => ({ id, url: absoluteUrl(collection, id), ...(data as object) })),
+		},
+		null,
+		2,
+	);
+}
+
+/** The CSV open-data file of a collection, with a header row. */
+export function toCsv<C extends RecordCollection>(collection: C, records: ExportRecord<Parameters<(typeof csvRows)[C]>[1]>[]): string {
+	const toRow = csvRows[collection] as (id: string, data: unknown) => Row;
+	const rows = [...records].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => toRow(id, data));
+	return stringify(rows, { header: true, columns: rows[0] ? Object.keys(rows[0]) : [], cast: { boolean: (value) => String(value) } });
+}

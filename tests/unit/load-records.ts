@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
+
+/** Every record of a collection from content/, validated by its schema, as the site build sees it. */
+export function loadRecords(collection: RecordCollection) {
+	const { dir, schema } = recordCollections[collection];
+	const folder = new URL(`../../${dir}/`, import.meta.url);
+	return readdirSync(folder)
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => ({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(new URL(file, folder), 'utf8'))) }));
+}
