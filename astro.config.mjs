@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { site, editBaseUrl } from './src/site.ts';
 import { sidebar } from './src/sidebar.ts';
+import { serviceWorker } from './src/plugins/service-worker.ts';
 
 export default defineConfig({
 	site: site.url,
@@ -20,6 +21,7 @@ export default defineConfig({
 			lastUpdated: false,
 			customCss: ['./src/styles/theme.css'],
 			components: {
+				Head: './src/overrides/Head.astro',
 				PageTitle: './src/overrides/PageTitle.astro',
 			},
 			head: [
@@ -30,5 +32,7 @@ export default defineConfig({
 			sidebar,
 		}),
 		mdx(),
+		// After Starlight, whose build hook writes the Pagefind index the service worker precaches.
+		serviceWorker(),
 	],
 });
