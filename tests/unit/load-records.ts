@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
 
@@ -6,6 +6,8 @@ import { recordCollections, type RecordCollection } from '../../src/schemas/reco
 export function loadRecords(collection: RecordCollection) {
 	const { dir, schema } = recordCollections[collection];
 	const folder = new URL(`../../${dir}/`, import.meta.url);
+	// Git keeps no empty folders: a collection without records may have no folder yet.
+	if (!existsSync(folder)) return [];
 	return readdirSync(folder)
 		.filter((file) => file.endsWith('.yaml'))
 		.map((file) => ({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(new URL(file, folder), 'utf8'))) }));
