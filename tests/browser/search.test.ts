@@ -30,6 +30,9 @@ describe('search', () => {
 		['object permanence', /^\/mechanics\/temporal-consistency\/$/],
 		['spacetime patches', /^\/mechanics\/how-text-to-video-works\/$/],
 		['Veo', /^\/landscape\/models\/veo-\d\/$/],
+		['Content Credentials', /^\/ethics\/provenance-and-detection\/$/],
+		['digital replica', /^\/ethics\/consent-and-likeness\/$/],
+		['red teaming', /^\/ethics\/safety-and-staged-release\/$/],
 	];
 
 	it.each(cases)('opens with the keyboard; "%s" finds the right page first, and a click lands there', async (query, expectedPath) => {
