@@ -9,6 +9,7 @@ import { noEmptySection } from './no-empty-section.ts';
 import { noScript } from './no-script.ts';
 import { recordReference } from './record-reference.ts';
 import { recordSchema } from './record-schema.ts';
+import { sourceUrl } from './source-url.ts';
 import { syntax } from './syntax.ts';
 
 /** Every rule the content checker runs, in the order findings are reported. */
@@ -21,6 +22,7 @@ export const rules: Rule[] = [
 	footnoteUndefined,
 	footnoteUnused,
 	footnoteUrl,
+	sourceUrl,
 	noScript,
 	noEmptySection,
 	internalLink,
