@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, openPage } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'frames-bundle-'));
@@ -24,8 +24,7 @@ it('npm run bundle makes a zip that any static server can serve, with a README',
 	const server = await serveStatic(join(work, 'frames-and-rights'));
 	const browser = await launchBrowser();
 	try {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/about/`);
+		const page = await openPage(browser, '/about/', server.url);
 		await expect(page.locator('h1').first().textContent()).resolves.toBe('About Frames & Rights');
 	} finally {
 		await browser.close();

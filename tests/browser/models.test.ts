@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, newContext, openPage } from './browser.ts';
 
 const recordIds = readdirSync(new URL('../../content/models/', import.meta.url))
 	.filter((file) => file.endsWith('.yaml'))
@@ -20,7 +20,7 @@ const visibleRows = (page: Page) => page.locator('.fr-model-table tbody tr:not([
 
 describe('model comparison table', () => {
 	it('renders every record as a row, readable without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await newContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(new URL('/landscape/models/', inject('baseUrl')).href);
 		const rowIds = await page.locator('.fr-model-table tbody tr').evaluateAll((rows) => rows.map((r) => r.id.replace(/^model-/, '')));

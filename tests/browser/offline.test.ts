@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateServiceWorker } from '../../src/plugins/service-worker.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, newContext } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -45,7 +45,7 @@ describe('offline reading', () => {
 	let server: Awaited<ReturnType<typeof serveStatic>>;
 	beforeAll(async () => {
 		server = await serveStatic(dist);
-		context = await browser.newContext();
+		context = await newContext(browser);
 	});
 	afterAll(async () => {
 		await context?.close();
@@ -121,7 +121,7 @@ describe('updates', () => {
 		expect(readFileSync(join(buildA, 'pagefind/pagefind-entry.json'), 'utf8')).not.toBe(readFileSync(join(buildB, 'pagefind/pagefind-entry.json'), 'utf8'));
 
 		const server = await serveStatic(buildA);
-		const context = await browser.newContext();
+		const context = await newContext(browser);
 		try {
 			const page = await context.newPage();
 			await page.goto(`${server.url}/about/`);

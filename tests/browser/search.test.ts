@@ -42,8 +42,8 @@ describe('search', () => {
 		const first = dialog.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 15_000 });
 		expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toMatch(expectedPath);
-		await first.click();
-		await page.waitForURL((url) => expectedPath.test(url.pathname));
+		await first.click({ timeout: 10_000 });
+		await page.waitForURL((url) => expectedPath.test(url.pathname), { timeout: 10_000 });
 		await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
 		await page.close();
 	});
