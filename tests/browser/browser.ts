@@ -28,7 +28,8 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 export async function openPage(browser: Browser, path: string, base: string = inject('baseUrl')): Promise<Page> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
-	page.on('close', () => void context.close());
+	// The browser may already be closing (afterAll); a context that is gone needs no closing.
+	page.on('close', () => context.close().catch(() => undefined));
 	await page.goto(new URL(path, base).href);
 	return page;
 }
