@@ -2,13 +2,21 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { site, editBaseUrl } from './src/site.ts';
 import { sidebar } from './src/sidebar.ts';
 import { serviceWorker } from './src/plugins/service-worker.ts';
+import { stableHeadingIds } from './src/plugins/stable-heading-ids.ts';
+import { redirects } from './src/redirects.ts';
 
 export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
+	redirects,
+	markdown: {
+		// Sätteri is Astro 7's default; configured here only to add our heading-id plugin.
+		processor: satteri({ hastPlugins: [stableHeadingIds] }),
+	},
 	integrations: [
 		starlight({
 			title: site.name,
@@ -19,8 +27,11 @@ export default defineConfig({
 			editLink: { baseUrl: editBaseUrl },
 			// Git-based "last updated" assumes src/content/docs; pages show their reviewed date instead.
 			lastUpdated: false,
-			customCss: ['./src/styles/theme.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+			// Starlight's Markdown transforms (heading anchor links, asides) only run on src/content/docs by default.
+			markdown: { processedDirs: ['./content/docs'] },
 			components: {
+				Footer: './src/overrides/Footer.astro',
 				Head: './src/overrides/Head.astro',
 				PageTitle: './src/overrides/PageTitle.astro',
 			},

@@ -21,6 +21,7 @@ const steps: Step[] = [
 	{ name: 'content checker', command: ['node', 'scripts/check-content.ts'] },
 	{ name: 'production build', command: ['astro', 'build'] },
 	{ name: 'links and anchors', command: ['node', 'scripts/check-links.ts'] },
+	{ name: 'link manifest', command: ['node', 'scripts/link-manifest.ts'] },
 	{ name: 'browser tests', command: [], vitestProject: 'browser' },
 ];
 

@@ -18,3 +18,6 @@ export function pageUrlFor(docsPath: string): string {
 	const withoutIndex = withoutExtension === 'index' ? '' : withoutExtension.replace(/\/index$/, '');
 	return withoutIndex === '' ? '/' : `/${withoutIndex}/`;
 }
+
+/** Files the build writes from src/pages routes (besides pages and /data/*), which content may link to. */
+export const generatedFiles = ['/changes.xml', '/manifest.webmanifest'];

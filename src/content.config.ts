@@ -12,4 +12,6 @@ export const collections = {
 	docs: defineCollection({ loader: glob({ base: `./${docsDir}`, pattern: docsPattern }), schema: docsEntrySchema }),
 	models: defineCollection({ loader: yamlRecords(recordCollections.models.dir), schema: recordCollections.models.schema }),
 	cases: defineCollection({ loader: yamlRecords(recordCollections.cases.dir), schema: recordCollections.cases.schema }),
+	events: defineCollection({ loader: yamlRecords(recordCollections.events.dir), schema: recordCollections.events.schema }),
+	terms: defineCollection({ loader: yamlRecords(recordCollections.terms.dir), schema: recordCollections.terms.schema }),
 };

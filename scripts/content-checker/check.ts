@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { docsDir, pageUrlFor } from '../../src/content-paths.ts';
+import { docsDir, generatedFiles as builtFiles, pageUrlFor } from '../../src/content-paths.ts';
 import { dataUrlFor, recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
 import { parsePage, parseRecord } from './parse.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -31,14 +31,15 @@ export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): S
 			return [name, new Set(ids)] as const;
 		}),
 	);
-	const recordPages = collections.flatMap((name) => [...recordIds.get(name)!].map(recordCollections[name].urlFor));
+	// Records with a page of their own; events and terms are entries on one page (their URL has a #).
+	const recordPages = collections.flatMap((name) => [...recordIds.get(name)!].map(recordCollections[name].urlFor)).filter((url) => !url.includes('#'));
 	const generatedFiles = collections
 		.filter((name) => recordIds.get(name)!.size > 0)
 		.flatMap((name) => [dataUrlFor(name), dataUrlFor(name).replace(/\.json$/, '.csv')]);
 	return {
 		pages: new Set([...docsPages, ...recordPages]),
 		recordIds,
-		publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles]),
+		publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles, ...builtFiles]),
 	};
 }
 

@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { site } from '../site.ts';
 import { jurisdictions, type Case } from '../schemas/case.ts';
+import type { Event } from '../schemas/event.ts';
 import type { Model } from '../schemas/model.ts';
+import type { Term } from '../schemas/term.ts';
 import { recordCollections, type RecordCollection } from '../schemas/records.ts';
 
 /** A record as it leaves the site: its id and the data validated by its collection schema. */
@@ -68,6 +70,29 @@ const csvRows = {
 			lastVerified: c.lastVerified.toISOString().slice(0, 10),
 		};
 	},
+	events: (id: string, e: Event): Row => ({
+		id,
+		url: absoluteUrl('events', id),
+		date: e.date,
+		kind: e.kind,
+		summary: e.summary,
+		cases: list(e.cases),
+		models: list(e.models),
+		pages: list(e.pages),
+		sources: list(e.sources.map((s) => s.url)),
+		lastVerified: e.lastVerified.toISOString().slice(0, 10),
+	}),
+	terms: (id: string, t: Term): Row => ({
+		id,
+		url: absoluteUrl('terms', id),
+		term: t.term,
+		aliases: list(t.aliases),
+		short: t.short,
+		explanation: t.explanation,
+		related: list(t.related),
+		sources: list(t.sources.map((s) => s.url)),
+		lastVerified: t.lastVerified.toISOString().slice(0, 10),
+	}),
 } satisfies { [K in RecordCollection]: (id: string, data: never) => Row };
 
 /** The JSON open-data file of a collection: the records with ids, URLs and the licence. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { pastDate } from './dates.ts';
+import { changeSchema } from './change.ts';
 
 /**
  * Front-matter fields this reference work adds to Starlight's docs schema.
@@ -16,6 +17,13 @@ export const pageFrontmatter = z.object({
 		.max(240, { error: 'keep it to 240 characters: one or two sentences' })
 		.optional()
 		.describe('One or two plain sentences shown on cards and section overviews'),
+	/** The page's public history, newest last; feeds "What's new" and the corrections log. */
+	changes: z.array(changeSchema).optional().describe('Dated updates and corrections, oldest first'),
+}).superRefine((page, ctx) => {
+	const latest = page.changes?.at(-1);
+	if (latest && latest.date.getTime() > page.lastReviewed.getTime()) {
+		ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'move lastReviewed to the date of the latest change (a change means the page was reviewed)' });
+	}
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

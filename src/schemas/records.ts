@@ -1,5 +1,7 @@
 import { caseSchema } from './case.ts';
+import { eventSchema } from './event.ts';
 import { modelSchema } from './model.ts';
+import { termSchema } from './term.ts';
 
 /**
  * Record collections: each is a folder of YAML files under content/, one record per
@@ -21,6 +23,20 @@ export const recordCollections = {
 		/** Served by src/pages/law/cases/[id].astro. */
 		urlFor: (id: string) => `/law/cases/${id}/`,
 		references: { relatedModels: 'models' },
+	},
+	events: {
+		dir: 'content/events',
+		schema: eventSchema,
+		/** Each event is an entry on the timeline page. */
+		urlFor: (id: string) => `/timeline/#${id}`,
+		references: { cases: 'cases', models: 'models' },
+	},
+	terms: {
+		dir: 'content/terms',
+		schema: termSchema,
+		/** Each term is an entry on the glossary page. */
+		urlFor: (id: string) => `/glossary/#${id}`,
+		references: { related: 'terms' },
 	},
 } as const;
 

@@ -26,7 +26,8 @@ async function openSearch(page: Page) {
 
 describe('search', () => {
 	const cases: [query: string, expectedPath: RegExp][] = [
-		['corrections', /^\/about\/methodology\/$/],
+		['corrections log', /^\/about\/corrections\/$/],
+		['neutrality and balance', /^\/about\/methodology\/$/],
 		['object permanence', /^\/mechanics\/temporal-consistency\/$/],
 		['spacetime patches', /^\/mechanics\/how-text-to-video-works\/$/],
 		['Veo', /^\/landscape\/models\/veo-\d\/$/],

@@ -34,3 +34,28 @@ describe('content page', () => {
 		await page.close();
 	});
 });
+
+describe('links and citations for educators', () => {
+	it('offers a keyboard-reachable "copy link" for each section, and copies its full address', async () => {
+		const page = await openPage(browser, '/about/methodology/');
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		const button = page.getByRole('button', { name: 'Copy link to section: Corrections' });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => button.textContent()).toBe('Copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(copied).pathname + new URL(copied).hash).toBe('/about/methodology/#corrections');
+		await page.close();
+	});
+
+	it('cites the page in every style, and the section a reader arrived at', async () => {
+		const page = await openPage(browser, '/about/methodology/#corrections');
+		const cite = page.locator('.fr-cite');
+		await expect(cite.locator('#citation-apa').textContent()).resolves.toMatch(/Frames & Rights contributors\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Methodology\. Frames & Rights\. Retrieved/);
+		for (const style of ['mla', 'chicago', 'bibtex', 'ris']) {
+			await expect(cite.locator(`#citation-${style}`).textContent()).resolves.toContain('/about/methodology/');
+		}
+		await expect.poll(() => cite.locator('[data-section-link]').textContent()).toMatch(/\/about\/methodology\/#corrections$/);
+		await page.close();
+	});
+});

@@ -7,6 +7,7 @@ import { frontmatter } from './frontmatter.ts';
 import { internalLink } from './internal-link.ts';
 import { noEmptySection } from './no-empty-section.ts';
 import { noScript } from './no-script.ts';
+import { noTodo } from './no-todo.ts';
 import { recordReference } from './record-reference.ts';
 import { recordSchema } from './record-schema.ts';
 import { sourceUrl } from './source-url.ts';
@@ -15,6 +16,7 @@ import { syntax } from './syntax.ts';
 /** Every rule the content checker runs, in the order findings are reported. */
 export const rules: Rule[] = [
 	syntax,
+	noTodo,
 	fileName,
 	frontmatter,
 	recordSchema,
