@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { describeAt } from '../zod-introspect.ts';
 import type { ContentFile, Problem } from './types.ts';
 
 /** The value as written in the file (zod reports coerced values, e.g. an Invalid Date). */
@@ -32,7 +33,8 @@ export function schemaProblems(file: ContentFile, schema: z.ZodType, examples: R
 	return result.error.issues.map((issue) => {
 		const field = issue.path.join('.');
 		const top = String(issue.path[0] ?? '');
-		const example = examples[top] ? `, e.g. "${examples[top]}"` : '';
+		const described = describeAt(schema, issue.path);
+		const example = examples[top] ? `, e.g. "${examples[top]}"` : described ? ` — the field is: ${described}` : '';
 		const found = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `found ${describeFound(valueAt(data, issue.path))}`;
 		const expected = issue.code === 'unrecognized_keys' ? 'remove or rename them (see the schema for the fields this record takes)' : `expected ${issue.message.replace(/^(Invalid (input|option): )?(expected )?/, '')}${example}`;
 		const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;

@@ -1,31 +1,5 @@
 import type { z } from 'astro/zod';
-
-/**
- * A YAML skeleton of a record, written from its zod schema so it never falls behind:
- * every required field appears with the value TODO, with the field's description and
- * allowed values as a comment. Optional fields are listed as comments.
- */
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[]; in?: z.ZodType; values?: unknown[] };
-
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Unwrap optional/default/pipe wrappers; say whether the field may be left out. */
-function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean; description?: string } {
-	let core = schema;
-	let optional = false;
-	let description = schema.description;
-	for (;;) {
-		const def = defOf(core);
-		if (def.type === 'optional' || def.type === 'default') {
-			optional = true;
-			core = def.innerType!;
-		} else if (def.type === 'pipe') {
-			core = def.in!;
-		} else break;
-		description ??= core.description;
-	}
-	return { core, optional, description };
-}
+import { defOf, unwrap } from '../zod-introspect.ts';
 
 /** The allowed values of an enum or literal union, to show in a comment. */
 function choices(schema: z.ZodType): string[] {
@@ -47,6 +21,11 @@ function comment(description: string | undefined, values: string[], open = false
 	return parts.length ? `  # ${parts.join('; ')}` : '';
 }
 
+/**
+ * A YAML skeleton of a record, written from its zod schema so it never falls behind:
+ * every required field appears with the value TODO, with the field's description and
+ * allowed values as a comment. Optional fields are listed as comments.
+ */
 export function scaffoldYaml(schema: z.ZodType, indent = ''): string {
 	const shape = defOf(unwrap(schema).core).shape!;
 	const lines: string[] = [];

@@ -10,11 +10,11 @@ describe('record-schema', () => {
 		const findings = checkRecordFixture(recordSchema, 'model.bad.yaml');
 		expect(findings).toEqual(
 			expect.arrayContaining([
-				'4:1 announced: found "spring 2024"; expected YYYY-MM-DD, YYYY-MM or YYYY',
+				'4:1 announced: found "spring 2024"; expected YYYY-MM-DD, YYYY-MM or YYYY — the field is: First public announcement',
 				expect.stringMatching(/^8:1 access\.0: found "website"; expected one of "consumer app"\|"web app"/),
-				'9:1 maxDurationAtLaunch: found "sixty"; expected a number of seconds, e.g. 20, or "not disclosed"',
+				'9:1 maxDurationAtLaunch: found "sixty"; expected a number of seconds, e.g. 20, or "not disclosed" — the field is: Longest single clip at launch, in seconds',
 				expect.stringMatching(/^14:1 provenance\.c2pa\.answer: found "maybe"; expected one of "yes"\|"no"\|"not disclosed"/),
-				'23:1 sources.0.url: found "example.org/no-scheme"; expected a full http(s) URL, e.g. https://example.org/page',
+				'23:1 sources.0.url: found "example.org/no-scheme"; expected a full http(s) URL, e.g. https://example.org/page — the field is: Where a reader can open the source',
 				expect.stringMatching(/^25:1 record: unknown field "releaseNotes"/),
 			]),
 		);
@@ -37,7 +37,7 @@ describe('record-schema', () => {
 			]),
 		);
 		const valid = checkRecordFixture(recordSchema, 'case-decided-no-ruling.bad.yaml', 'example.yaml', 'cases');
-		expect(valid).toEqual(['13:1 rulings: found []; expected a case with status "judgment" needs at least one ruling with its date and source']);
+		expect(valid).toEqual(['13:1 rulings: found []; expected a case with status "judgment" needs at least one ruling with its date and source — the field is: Key decisions, oldest first']);
 	});
 	it('ignores pages', () => {
 		expect(checkFixture(recordSchema, 'good.mdx')).toEqual([]);
