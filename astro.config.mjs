@@ -7,6 +7,7 @@ import { site, editBaseUrl } from './src/site.ts';
 import { sidebar } from './src/sidebar.ts';
 import { serviceWorker } from './src/plugins/service-worker.ts';
 import { stableHeadingIds } from './src/plugins/stable-heading-ids.ts';
+import { focusableTables } from './src/plugins/focusable-tables.ts';
 import { redirects } from './src/redirects.ts';
 
 export default defineConfig({
@@ -14,8 +15,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects,
 	markdown: {
-		// Sätteri is Astro 7's default; configured here only to add our heading-id plugin.
-		processor: satteri({ hastPlugins: [stableHeadingIds] }),
+		// Sätteri is Astro 7's default; configured here only to add our plugins.
+		processor: satteri({ hastPlugins: [stableHeadingIds, focusableTables] }),
 	},
 	integrations: [
 		starlight({
@@ -34,6 +35,7 @@ export default defineConfig({
 				Footer: './src/overrides/Footer.astro',
 				Head: './src/overrides/Head.astro',
 				PageTitle: './src/overrides/PageTitle.astro',
+				Search: './src/overrides/Search.astro',
 			},
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:image', content: new URL('/social-card.png', site.url).href } },
