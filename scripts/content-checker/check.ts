@@ -3,6 +3,7 @@ import { glob } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { docsDir, generatedFiles as builtFiles, pageUrlFor } from '../../src/content-paths.ts';
 import { dataUrlFor, recordCollections, type RecordCollection } from '../../src/schemas/records.ts';
+import { pageAnchors } from './anchors.ts';
 import { parsePage, parseRecord } from './parse.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { ContentFile, Finding, Rule, SiteIndex } from './types.ts';
@@ -19,10 +20,12 @@ async function listFiles(root: string, pattern: string) {
  * Pages the site will build — docs pages (Starlight skips names starting with "_") and one
  * page per record — and files it serves as they are.
  */
-export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): SiteIndex {
-	const docsPages = contentFiles
-		.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')))
-		.map((path) => pageUrlFor(path.slice(docsDir.length + 1)));
+export function buildSiteIndex(contentFiles: string[], publicFiles: string[], parsed: ContentFile[] = []): SiteIndex {
+	const docsFiles = contentFiles.filter((path) => path.startsWith(`${docsDir}/`) && !path.split('/').some((part) => part.startsWith('_')));
+	const docsPages = docsFiles.map((path) => pageUrlFor(path.slice(docsDir.length + 1)));
+	const pageFiles = new Map<string, string[]>();
+	docsFiles.forEach((path, i) => pageFiles.set(docsPages[i]!, [...(pageFiles.get(docsPages[i]!) ?? []), path]));
+	const anchors = new Map(parsed.filter((f) => f.kind === 'page' && f.path.startsWith(`${docsDir}/`)).map((f) => [pageUrlFor(f.name), pageAnchors(f)] as const));
 	const collections = Object.keys(recordCollections) as RecordCollection[];
 	const recordIds = new Map(
 		collections.map((name) => {
@@ -38,6 +41,8 @@ export function buildSiteIndex(contentFiles: string[], publicFiles: string[]): S
 		.flatMap((name) => [dataUrlFor(name), dataUrlFor(name).replace(/\.json$/, '.csv')]);
 	return {
 		pages: new Set([...docsPages, ...recordPages]),
+		pageFiles,
+		anchors,
 		recordIds,
 		publicFiles: new Set([...publicFiles.map((path) => `/${path}`), ...generatedFiles, ...builtFiles]),
 	};
@@ -63,7 +68,7 @@ export async function checkContent(root: string) {
 		),
 	);
 	const files = [...(await Promise.all(pages)), ...(await Promise.all(records)).flat()];
-	const site = buildSiteIndex([...pagePaths, ...files.filter((f) => f.kind === 'record').map((f) => f.path)], await listFiles(join(root, 'public'), '**/*'));
+	const site = buildSiteIndex([...pagePaths, ...files.filter((f) => f.kind === 'record').map((f) => f.path)], await listFiles(join(root, 'public'), '**/*'), files);
 	return { files: files.length, findings: runRules(files, site) };
 }
 

@@ -27,6 +27,10 @@ export interface ContentFile {
 export interface SiteIndex {
 	/** Every page URL path the site will have, e.g. `/law/`, `/`. */
 	pages: Set<string>;
+	/** Which files become each page address; more than one is a clash. */
+	pageFiles: Map<string, string[]>;
+	/** Section anchors of each docs page, when the checker could compute them. */
+	anchors: Map<string, Set<string>>;
 	/** Ids of the records in each collection, for checking cross-references. */
 	recordIds: Map<RecordCollection, Set<string>>;
 	/** Every file served as it is: under public/ (`/favicon.svg`) or generated (`/data/models.json`). */

@@ -1,9 +1,11 @@
 import type { Rule } from '../types.ts';
+import { duplicateUrl } from './duplicate-url.ts';
 import { fileName } from './file-name.ts';
 import { footnoteUndefined } from './footnote-undefined.ts';
 import { footnoteUnused } from './footnote-unused.ts';
 import { footnoteUrl } from './footnote-url.ts';
 import { frontmatter } from './frontmatter.ts';
+import { imageAlt } from './image-alt.ts';
 import { internalLink } from './internal-link.ts';
 import { noEmptySection } from './no-empty-section.ts';
 import { noScript } from './no-script.ts';
@@ -18,6 +20,7 @@ export const rules: Rule[] = [
 	syntax,
 	noTodo,
 	fileName,
+	duplicateUrl,
 	frontmatter,
 	recordSchema,
 	recordReference,
@@ -27,5 +30,6 @@ export const rules: Rule[] = [
 	sourceUrl,
 	noScript,
 	noEmptySection,
+	imageAlt,
 	internalLink,
 ];

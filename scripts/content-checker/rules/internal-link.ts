@@ -18,6 +18,11 @@ export function problemWithLink(href: string, siteIndex: SiteIndex): string | un
 		return `relative link "${href}" breaks when pages move; write the path from the site root, e.g. "/law/"`;
 	}
 	const path = href.replace(/[?#].*$/, '');
+	const anchor = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : '';
+	const anchors = siteIndex.anchors.get(path);
+	if (anchor && anchors && !anchors.has(anchor)) {
+		return `no section "#${anchor}" on ${path}; its sections are ${[...anchors].filter((a) => a !== '_top').map((a) => `#${a}`).join(', ') || 'none'}`;
+	}
 	if (siteIndex.publicFiles.has(path) || siteIndex.pages.has(path)) return undefined;
 	if (siteIndex.pages.has(`${path}/`)) return `add the trailing slash: "${path}/"`;
 	return `no page at "${path}"; check the spelling against the files in content/docs`;
@@ -26,7 +31,7 @@ export function problemWithLink(href: string, siteIndex: SiteIndex): string | un
 /** Every link from one page to another on this site leads to a page that exists. */
 export const internalLink: Rule = {
 	id: 'internal-link',
-	description: 'Links to pages of this site are root-relative and point to pages or public files that exist.',
+	description: 'Links to pages of this site are root-relative and point to pages, sections and public files that exist.',
 	check(file, siteIndex) {
 		if (!file.tree) return [];
 		const problems: Problem[] = [];
