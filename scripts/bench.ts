@@ -1,0 +1,148 @@
+/**
+ * npm run bench — our site against a default Starlight site with the same pages, in one run.
+ * Prints build times, gzipped page weights, Pagefind search latency (cold and warm, median
+ * of 20 queries in Chromium) with the ratios ours / baseline, then a scale run that builds
+ * 500 and 2,000 synthetic pages and reports build time and peak memory. A benchmark, not a
+ * test: it prints numbers and never fails on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+import { findBrowser, chromiumArgs } from '../tests/browser/find-browser.ts';
+import { pageWeight } from './page-weight.ts';
+
+const root = process.cwd();
+// Inside the project, so the projects built here find its node_modules by walking up (a symlink confuses Vite).
+mkdirSync(join(root, '.bench'), { recursive: true });
+const work = mkdtempSync(join(root, '.bench', 'run-'));
+const queries = ['sora', 'veo', 'copyright', 'fair use', 'watermark', 'consent', 'diffusion', 'physics', 'union', 'stock footage', 'advertising', 'provenance', 'deepfake', 'training data', 'Runway', 'open weights', 'labelling', 'previs', 'Getty', 'audio'];
+const pages = { 'long article': '/mechanics/how-text-to-video-works/', 'comparison table': '/landscape/models/', 'record page': '/landscape/models/sora-2/' };
+
+/** Build a project and return seconds and peak resident memory (MB), measured by /usr/bin/time. */
+function build(dir: string) {
+	const run = spawnSync('/usr/bin/time', ['-f', '%e %M', join(root, 'node_modules/.bin/astro'), 'build', '--root', dir], {
+		encoding: 'utf8',
+		maxBuffer: 512 * 1024 * 1024,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
+	});
+	if (run.status !== 0) {
+		const meaningful = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => /error|heap|signal|killed/i.test(line) && !/MODULE_LEVEL/.test(line));
+		throw new Error(`build of ${dir} failed:\n${meaningful.slice(-15).join('\n')}`);
+	}
+	const [seconds, kb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+	return { seconds: seconds!, peakMb: Math.round(kb! / 1024) };
+}
+
+/** A default Starlight project with our pages, minus our components and front-matter additions. */
+function makeBaseline(dir: string) {
+	mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+	// Declared dependencies let Astro bundle Starlight's components, as in any Starlight project.
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } }));
+	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline' })] });\n`);
+	writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+	const copy = (from: string) => {
+		for (const name of readdirSync(from)) {
+			const path = join(from, name);
+			const target = join(dir, 'src/content/docs', relative(join(root, 'content/docs'), path));
+			if (statSync(path).isDirectory()) {
+				mkdirSync(target, { recursive: true });
+				copy(path);
+			} else {
+				const text = readFileSync(path, 'utf8')
+					.replace(/^import .*$/gm, '')
+					.replace(/<([A-Z]\w*)[^>]*>[\s\S]*?<\/\1>/g, '')
+					.replace(/<[A-Z]\w*[^>]*\/>/g, '')
+					.replace(/=\{`[^`]*`\}/g, '="#"')
+					.replace(/=\{[^}]*\}/g, '="#"');
+				writeFileSync(target, text);
+			}
+		}
+	};
+	copy(join(root, 'content/docs'));
+}
+
+async function searchLatency(dist: string, executablePath: string) {
+	const handler = sirv(dist);
+	const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end())));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	const cold: number[] = [];
+	const warm: number[] = [];
+	for (const query of queries) {
+		const page = await browser.newPage({ serviceWorkers: 'block' });
+		await page.goto(`${base}/`);
+		const [first, second] = await page.evaluate(async (q) => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const time = async () => {
+				const start = performance.now();
+				const search = await pagefind.search(q);
+				await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+				return performance.now() - start;
+			};
+			return [await time(), await time()];
+		}, query);
+		cold.push(first);
+		warm.push(second);
+		await page.close();
+	}
+	await browser.close();
+	server.close();
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+	return { cold: median(cold), warm: median(warm) };
+}
+
+/** Our project with N synthetic pages added, to see how the build scales. */
+function scaleRun(count: number) {
+	const dir = join(work, `scale-${count}`);
+	mkdirSync(dir, { recursive: true });
+	for (const name of readdirSync(root)) {
+		if (!['node_modules', 'dist', '.git', '.astro', '.bench'].includes(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+	}
+	const template = readFileSync(join(root, 'content/docs/mechanics/evaluation.mdx'), 'utf8');
+	mkdirSync(join(dir, 'content/docs/mechanics/scale'), { recursive: true });
+	for (let i = 0; i < count; i++) {
+		writeFileSync(join(dir, `content/docs/mechanics/scale/page-${i}.mdx`), template.replace(/^title: .*$/m, `title: Synthetic page ${i}`));
+	}
+	return build(dir);
+}
+
+const browserPath = (await findBrowser()).executablePath;
+const baselineDir = join(work, 'baseline');
+makeBaseline(baselineDir);
+console.log('Building both sites…');
+const ours = build(root);
+const baseline = build(baselineDir);
+const ourSearch = await searchLatency(join(root, 'dist'), browserPath);
+const baseSearch = await searchLatency(join(baselineDir, 'dist'), browserPath);
+
+const rows: [string, number | string, number | string, string][] = [['build time (s)', ours.seconds, baseline.seconds, (ours.seconds / baseline.seconds).toFixed(2)]];
+for (const [name, path] of Object.entries(pages)) {
+	const mine = pageWeight(join(root, 'dist'), path);
+	let theirs: ReturnType<typeof pageWeight> | undefined;
+	try {
+		theirs = pageWeight(join(baselineDir, 'dist'), path);
+	} catch {
+		theirs = undefined; // the baseline has no record pages
+	}
+	const total = (w: typeof mine) => w.html + w.css + w.js;
+	rows.push([`${name} ${path} (gzip bytes: html+css+js)`, `${total(mine)} (${mine.html}+${mine.css}+${mine.js})`, theirs ? `${total(theirs)} (${theirs.html}+${theirs.css}+${theirs.js})` : 'n/a', theirs ? (total(mine) / total(theirs)).toFixed(2) : 'n/a']);
+}
+rows.push(['search, cold median (ms)', ourSearch.cold.toFixed(1), baseSearch.cold.toFixed(1), (ourSearch.cold / baseSearch.cold).toFixed(2)]);
+rows.push(['search, warm median (ms)', ourSearch.warm.toFixed(1), baseSearch.warm.toFixed(1), (ourSearch.warm / baseSearch.warm).toFixed(2)]);
+
+console.log('\n| measure | ours | baseline | ours / baseline |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+console.log('\nScale run (our site plus N synthetic pages):\n| extra pages | build (s) | peak memory (MB) |\n|---|---|---|');
+const scale = [500, 2000].map((count) => {
+	const run = { count, ...scaleRun(count) };
+	console.log(`| ${run.count} | ${run.seconds} | ${run.peakMb} |`);
+	return run;
+});
+const [small, large] = scale;
+console.log(`\nFrom 500 to 2,000 extra pages (×4): build time ×${(large!.seconds / small!.seconds).toFixed(2)}, peak memory ×${(large!.peakMb / small!.peakMb).toFixed(2)}.`);
+rmSync(work, { recursive: true, force: true });
