@@ -22,7 +22,8 @@ export default defineConfig({
 		starlight({
 			title: site.name,
 			description: site.tagline,
-			logo: { src: './src/assets/logo.svg', alt: site.name, replacesTitle: false },
+			// The site name is written beside the logo, so the image itself is decorative (empty alt).
+			logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
 			editLink: { baseUrl: editBaseUrl },

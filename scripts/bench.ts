@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
 import { findBrowser, chromiumArgs } from '../tests/browser/find-browser.ts';
 import { pageWeight } from './page-weight.ts';
 
@@ -66,7 +67,10 @@ function makeBaseline(dir: string) {
 
 async function searchLatency(dist: string, executablePath: string) {
 	const handler = sirv(dist);
-	const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end())));
+	const server = createServer((req, res) => handler(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	}));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -76,7 +80,8 @@ async function searchLatency(dist: string, executablePath: string) {
 		const page = await browser.newPage({ serviceWorkers: 'block' });
 		await page.goto(`${base}/`);
 		const [first, second] = await page.evaluate(async (q) => {
-			const pagefind = await import('/pagefind/pagefind.js');
+			const bundle = '/pagefind/pagefind.js'; // a URL of the page under test, not a module of this project
+			const pagefind = await import(bundle);
 			const time = async () => {
 				const start = performance.now();
 				const search = await pagefind.search(q);
@@ -93,6 +98,27 @@ async function searchLatency(dist: string, executablePath: string) {
 	server.close();
 	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 	return { cold: median(cold), warm: median(warm) };
+}
+
+/** Lighthouse's four category scores for pages of a built site, in Chromium on this machine. */
+async function lighthouseScores(dist: string, executablePath: string, paths: string[]) {
+	const handler = sirv(dist);
+	const server = createServer((req, res) => handler(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	}));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	const port = 9300 + Math.floor(Math.random() * 500);
+	const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, `--remote-debugging-port=${port}`] });
+	const scores: Record<string, Record<string, number>> = {};
+	for (const path of paths) {
+		const result = await lighthouse(`${base}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		scores[path] = Object.fromEntries(Object.entries(result!.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
+	}
+	await browser.close();
+	server.close();
+	return scores;
 }
 
 /** Our project with N synthetic pages added, to see how the build scales. */
@@ -136,6 +162,10 @@ rows.push(['search, warm median (ms)', ourSearch.warm.toFixed(1), baseSearch.war
 
 console.log('\n| measure | ours | baseline | ours / baseline |\n|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+const scores = await lighthouseScores(join(root, 'dist'), browserPath, Object.values(pages));
+console.log('\nLighthouse (ours):\n| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
+for (const [path, s] of Object.entries(scores)) console.log(`| ${path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
 
 console.log('\nScale run (our site plus N synthetic pages):\n| extra pages | build (s) | peak memory (MB) |\n|---|---|---|');
 const scale = [500, 2000].map((count) => {
