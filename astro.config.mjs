@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site, editBaseUrl } from './src/site.ts';
 import { sidebar } from './src/sidebar.ts';
 import { serviceWorker } from './src/plugins/service-worker.ts';
+import { cspInlineHashes } from './src/plugins/csp-inline-hashes.ts';
 import { stableHeadingIds } from './src/plugins/stable-heading-ids.ts';
 import { focusableTables } from './src/plugins/focusable-tables.ts';
 import { redirects } from './src/redirects.ts';
@@ -14,6 +15,25 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	redirects,
+	security: {
+		// A Content-Security-Policy <meta> on every page, with hashes of its inline scripts and styles
+		// (Astro's, plus Starlight's inline ones: src/plugins/csp-inline-hashes.ts). Nothing loads from
+		// another origin; Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'.
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	markdown: {
 		// Sätteri is Astro 7's default; configured here only to add our plugins.
 		processor: satteri({ hastPlugins: [stableHeadingIds, focusableTables] }),
@@ -46,7 +66,9 @@ export default defineConfig({
 			sidebar,
 		}),
 		mdx(),
-		// After Starlight, whose build hook writes the Pagefind index the service worker precaches.
+		// Both after Starlight, whose build hook writes the Pagefind index; the service worker last,
+		// so it precaches the pages as the CSP step leaves them.
+		cspInlineHashes(),
 		serviceWorker(),
 	],
 });

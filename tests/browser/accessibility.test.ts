@@ -24,7 +24,8 @@ function describeViolations(results: AxeResults) {
 
 describe.each(['light', 'dark'] as const)('WCAG 2.2 A and AA in the %s theme', (theme) => {
 	it.each(sitemapPaths())('%s', async (path) => {
-		const context = await newContext(browser, { serviceWorkers: 'block' });
+		// bypassCSP lets the test inject axe; the pages' own policy is checked in layout.test.ts.
+		const context = await newContext(browser, { serviceWorkers: 'block', bypassCSP: true });
 		// Starlight reads the chosen theme from localStorage before the page paints.
 		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		const page = await context.newPage();

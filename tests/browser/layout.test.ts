@@ -12,8 +12,15 @@ afterAll(async () => {
 });
 
 describe('every page on a 375 px phone', () => {
-	it.each(sitemapPaths())('%s: no sideways scrolling, body text at least 16 px, no request leaves the site', async (path) => {
+	it.each(sitemapPaths())('%s: no sideways scrolling, body text at least 16 px, nothing from elsewhere, nothing the CSP blocks', async (path) => {
 		const context = await newContext(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+		const blocked: string[] = [];
+		await context.exposeFunction('reportCspViolation', (violation: string) => blocked.push(violation));
+		await context.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (event) =>
+				(window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} line ${event.lineNumber}`),
+			),
+		);
 		const page = await context.newPage();
 		const origin = new URL(inject('baseUrl')).origin;
 		const elsewhere: string[] = [];
@@ -32,6 +39,7 @@ describe('every page on a 375 px phone', () => {
 			);
 			expect(smallText).toEqual([]);
 			expect(elsewhere).toEqual([]);
+			expect(blocked).toEqual([]);
 		} finally {
 			await context.close();
 		}
