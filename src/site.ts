@@ -12,6 +12,8 @@ export const site = {
 	branch: 'main',
 	contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 	codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+	/** Browser and installed-app chrome colours: the header's background in each theme, and the splash background. */
+	themeColours: { light: '#f5f6f9', dark: '#23262f', background: '#17181c' },
 } as const;
 
 /** Base URL for "Edit this page": Starlight appends the entry's path from the project root. */

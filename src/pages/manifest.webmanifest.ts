@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
 
-export const themeColours = { light: '#f5f6f9', dark: '#23262f', background: '#17181c' } as const;
+const { themeColours } = site;
 
 export const GET: APIRoute = () =>
 	new Response(
