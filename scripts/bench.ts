@@ -8,11 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createServer } from 'node:http';
-import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { findBrowser, chromiumArgs } from '../tests/browser/find-browser.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
 import { pageWeight } from './page-weight.ts';
 
 const root = process.cwd();
@@ -66,13 +65,8 @@ function makeBaseline(dir: string) {
 }
 
 async function searchLatency(dist: string, executablePath: string) {
-	const handler = sirv(dist);
-	const server = createServer((req, res) => handler(req, res, () => {
-		res.statusCode = 404;
-		res.end();
-	}));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	const server = await serveStatic(dist);
+	const base = server.url;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	const cold: number[] = [];
 	const warm: number[] = [];
@@ -95,20 +89,15 @@ async function searchLatency(dist: string, executablePath: string) {
 		await page.close();
 	}
 	await browser.close();
-	server.close();
+	await server.close();
 	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 	return { cold: median(cold), warm: median(warm) };
 }
 
 /** Lighthouse's four category scores for pages of a built site, in Chromium on this machine. */
 async function lighthouseScores(dist: string, executablePath: string, paths: string[]) {
-	const handler = sirv(dist);
-	const server = createServer((req, res) => handler(req, res, () => {
-		res.statusCode = 404;
-		res.end();
-	}));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	const server = await serveStatic(dist);
+	const base = server.url;
 	const port = 9300 + Math.floor(Math.random() * 500);
 	const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, `--remote-debugging-port=${port}`] });
 	const scores: Record<string, Record<string, number>> = {};
@@ -117,7 +106,7 @@ async function lighthouseScores(dist: string, executablePath: string, paths: str
 		scores[path] = Object.fromEntries(Object.entries(result!.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
 	}
 	await browser.close();
-	server.close();
+	await server.close();
 	return scores;
 }
 
