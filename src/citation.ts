@@ -31,7 +31,7 @@ const parts = (date: Date) => ({ year: date.getUTCFullYear(), month: date.getUTC
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Where the reader writes the day they read the page. */
-export const ACCESS_PLACEHOLDER = {
+const ACCESS_PLACEHOLDER = {
 	apa: '[Month Day, Year]',
 	mla: '[Day Mon. Year]',
 	iso: '[YYYY-MM-DD]',

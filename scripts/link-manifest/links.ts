@@ -32,7 +32,7 @@ export function readSiteLinks(dist: string): SiteLinks {
 	return sortLinks(pages);
 }
 
-export function sortLinks(links: SiteLinks): SiteLinks {
+function sortLinks(links: SiteLinks): SiteLinks {
 	return Object.fromEntries(Object.keys(links).sort().map((url) => [url, [...new Set(links[url])].sort()]));
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Precache key of the page shown for a navigation that is neither cached nor reachable. */
-export const OFFLINE_PAGE = '/offline/index.html';
+const OFFLINE_PAGE = '/offline/index.html';
 
 /**
  * Write dist/sw.js: a Workbox service worker that precaches every file of the build

@@ -6,7 +6,7 @@ import { defineHastPlugin } from 'satteri';
  * links made to a section before it was renamed still land on it. In MDX, where braces
  * start an expression, write the marker as `\{#stable-id\}`.
  */
-export const stableIdMarker = /\s*\{(#[a-z0-9][a-z0-9-]*(?:\s+#[a-z0-9][a-z0-9-]*)*)\}\s*$/;
+const stableIdMarker = /\s*\{(#[a-z0-9][a-z0-9-]*(?:\s+#[a-z0-9][a-z0-9-]*)*)\}\s*$/;
 
 /** The ids a heading's marker gives, or undefined when the text has no marker. */
 export function parseStableIds(text: string): { text: string; id: string; aliases: string[] } | undefined {

@@ -23,5 +23,3 @@ const partialDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 export const partialDate = z
 	.union([z.date().transform(isoDay), z.string().regex(partialDatePattern, { error: 'expected YYYY-MM-DD, YYYY-MM or YYYY' })])
 	.describe('A date to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY');
-
-export type PartialDate = z.infer<typeof partialDate>;
