@@ -19,7 +19,18 @@ export type Section = (typeof sections)[number];
  * `src/content/docs/` removed; our entries live in `content/docs/`, so the
  * directory names the full path from the project root.
  */
-export const sidebar = sections.map((section) => ({
+const sectionGroups = sections.map((section) => ({
 	label: section.label,
 	items: [{ autogenerate: { directory: `${docsDir}/${section.dir}` } }],
 }));
+
+/** Pages generated from records that span every section, listed before About. */
+const reference = {
+	label: 'Reference',
+	items: [
+		{ label: 'Timeline', link: '/timeline/' },
+		{ label: 'Glossary', link: '/glossary/' },
+	],
+};
+
+export const sidebar = [...sectionGroups.slice(0, -1), reference, ...sectionGroups.slice(-1)];

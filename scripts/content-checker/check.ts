@@ -34,6 +34,15 @@ export function buildSiteIndex(contentFiles: string[], publicFiles: string[], pa
 			return [name, new Set(ids)] as const;
 		}),
 	);
+	// Events and terms are entries on one page: their ids are that page's anchors.
+	for (const name of collections) {
+		for (const id of recordIds.get(name)!) {
+			const url = recordCollections[name].urlFor(id);
+			if (!url.includes('#')) continue;
+			const [page, anchor] = url.split('#') as [string, string];
+			anchors.set(page, new Set([...(anchors.get(page) ?? []), anchor]));
+		}
+	}
 	// Records with a page of their own; events and terms are entries on one page (their URL has a #).
 	const recordPages = collections.flatMap((name) => [...recordIds.get(name)!].map(recordCollections[name].urlFor)).filter((url) => !url.includes('#'));
 	const generatedFiles = collections

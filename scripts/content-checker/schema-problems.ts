@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { describeAt } from '../zod-introspect.ts';
+import { describeAt } from '../../src/schemas/introspect.ts';
 import type { ContentFile, Problem } from './types.ts';
 
 /** The value as written in the file (zod reports coerced values, e.g. an Invalid Date). */

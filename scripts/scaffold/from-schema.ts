@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { defOf, unwrap } from '../zod-introspect.ts';
+import { defOf, unwrap } from '../../src/schemas/introspect.ts';
 
 /** The allowed values of an enum or literal union, to show in a comment. */
 function choices(schema: z.ZodType): string[] {

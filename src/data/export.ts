@@ -95,6 +95,36 @@ const csvRows = {
 	}),
 } satisfies { [K in RecordCollection]: (id: string, data: never) => Row };
 
+/**
+ * What the CSV columns that are not a record field of the same name hold; other columns
+ * take their description from the schema. A unit test keeps this list complete.
+ */
+export const derivedCsvColumns: Record<RecordCollection, Record<string, string>> = {
+	models: {
+		url: 'Address of the model\'s page on this site',
+		c2pa: 'provenance.c2pa.answer: does the maker attach C2PA Content Credentials?',
+		invisibleWatermark: 'provenance.invisibleWatermark.answer: does the maker apply an invisible watermark?',
+		visibleWatermark: 'provenance.visibleWatermark.answer: does the maker apply a visible mark?',
+		trainingDataDisclosure: 'trainingData.disclosure: how much the maker has said about training data',
+	},
+	cases: {
+		url: 'Address of the case\'s page on this site',
+		claimants: 'parties.claimants, separated by "; "',
+		respondents: 'parties.respondents, separated by "; "',
+		rulingCount: 'How many rulings the record lists',
+		latestRulingDate: 'Date of the most recent ruling listed',
+		latestRulingHolding: 'What the most recent ruling decided',
+		amounts: 'Each amount as "kind: amount" (claimed, agreed or awarded), separated by "; "',
+	},
+	events: { url: 'Address of the event on the timeline' },
+	terms: { url: 'Address of the term on the glossary page' },
+};
+
+/** The CSV column names of a collection, in order, as toCsv writes them. */
+export function csvColumns<C extends RecordCollection>(collection: C, sample: ExportRecord<Parameters<(typeof csvRows)[C]>[1]>): string[] {
+	return Object.keys((csvRows[collection] as (id: string, data: unknown) => Row)(sample.id, sample.data));
+}
+
 /** The JSON open-data file of a collection: the records with ids, URLs and the licence. */
 export function toJson(collection: RecordCollection, records: ExportRecord<unknown>[]): string {
 	const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));

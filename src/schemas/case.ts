@@ -68,7 +68,7 @@ const amount = z
 		kind: z.enum(['claimed', 'agreed', 'awarded']).describe('Whether the sum was claimed, agreed in a settlement, or awarded by a court'),
 		amount: z.string().min(2).describe('As stated by the source, with currency, e.g. "US$1.5 billion"'),
 		note: z.string().optional().describe('What the sum covers'),
-		source: sourceSchema,
+		source: sourceSchema.describe('Where the sum is stated'),
 	})
 	.strict();
 
@@ -88,7 +88,8 @@ export const caseSchema = z
 				claimants: z.array(z.string().min(2)).min(1).describe('Who brought the case (plaintiffs, claimants, applicants)'),
 				respondents: z.array(z.string().min(2)).describe('Who it is brought against (defendants); empty for registration proceedings'),
 			})
-			.strict(),
+			.strict()
+			.describe('Who is on each side'),
 		filed: partialDate.describe('Day the case was filed or the proceeding began'),
 		media: z.array(z.enum(caseMedia)).min(1).describe('Kinds of work at issue'),
 		claims: z.array(z.enum(caseClaims)).min(1).describe('Legal claims or questions raised'),

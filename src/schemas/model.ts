@@ -53,13 +53,15 @@ export const modelSchema = z
 				invisibleWatermark: provenanceMeasure.describe('Invisible watermark such as SynthID'),
 				visibleWatermark: provenanceMeasure.describe('Visible mark on the picture'),
 			})
-			.strict(),
+			.strict()
+			.describe('What the maker says it attaches to outputs so others can tell they were generated'),
 		trainingData: z
 			.object({
 				disclosure: z.enum(trainingDisclosures).describe('How much the maker has said about training data'),
 				summary: z.string().min(10).describe('What the maker has said, in one or two sentences, or that it has said nothing'),
 			})
-			.strict(),
+			.strict()
+			.describe('What the maker has disclosed about the data the model learned from'),
 		sources: z.array(sourceSchema).min(1).describe('Sources for the facts above, primary first'),
 		lastVerified: pastDate.describe('Day every field was last checked against the sources'),
 	})

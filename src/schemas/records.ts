@@ -7,7 +7,8 @@ import { termSchema } from './term.ts';
  * Record collections: each is a folder of YAML files under content/, one record per
  * file, validated by its schema in the site build and in the content checker, and
  * published at one page per record. `references` names fields that hold ids of
- * records in another collection; the content checker makes sure those ids exist.
+ * records in another collection, `pageReferences` fields that hold site page paths;
+ * the content checker makes sure those ids and pages exist.
  */
 export const recordCollections = {
 	models: {
@@ -16,6 +17,7 @@ export const recordCollections = {
 		/** Served by src/pages/landscape/models/[id].astro. */
 		urlFor: (id: string) => `/landscape/models/${id}/`,
 		references: {},
+		pageReferences: [],
 	},
 	cases: {
 		dir: 'content/cases',
@@ -23,6 +25,7 @@ export const recordCollections = {
 		/** Served by src/pages/law/cases/[id].astro. */
 		urlFor: (id: string) => `/law/cases/${id}/`,
 		references: { relatedModels: 'models' },
+		pageReferences: [],
 	},
 	events: {
 		dir: 'content/events',
@@ -30,6 +33,7 @@ export const recordCollections = {
 		/** Each event is an entry on the timeline page. */
 		urlFor: (id: string) => `/timeline/#${id}`,
 		references: { cases: 'cases', models: 'models' },
+		pageReferences: ['pages'],
 	},
 	terms: {
 		dir: 'content/terms',
@@ -37,6 +41,7 @@ export const recordCollections = {
 		/** Each term is an entry on the glossary page. */
 		urlFor: (id: string) => `/glossary/#${id}`,
 		references: { related: 'terms' },
+		pageReferences: [],
 	},
 } as const;
 

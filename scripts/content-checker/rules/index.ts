@@ -14,6 +14,7 @@ import { recordReference } from './record-reference.ts';
 import { recordSchema } from './record-schema.ts';
 import { sourceUrl } from './source-url.ts';
 import { syntax } from './syntax.ts';
+import { termReference } from './term-reference.ts';
 
 /** Every rule the content checker runs, in the order findings are reported. */
 export const rules: Rule[] = [
@@ -24,6 +25,7 @@ export const rules: Rule[] = [
 	frontmatter,
 	recordSchema,
 	recordReference,
+	termReference,
 	footnoteUndefined,
 	footnoteUnused,
 	footnoteUrl,

@@ -7,7 +7,7 @@ import type { RecordCollection } from '../../../src/schemas/records.ts';
 
 /** The pages and public files that fixtures may link to. */
 export const fixtureSite = buildSiteIndex(
-	['content/docs/index.mdx', 'content/docs/law/index.mdx', 'content/docs/about/methodology.mdx', 'content/docs/_draft.mdx', 'content/models/sora-2.yaml'],
+	['content/docs/index.mdx', 'content/docs/law/index.mdx', 'content/docs/about/methodology.mdx', 'content/docs/_draft.mdx', 'content/docs/glossary.mdx', 'content/models/sora-2.yaml', 'content/terms/fair-use.yaml', 'content/cases/example.yaml'],
 	['favicon.svg'],
 );
 

@@ -10,6 +10,7 @@ export type Def = {
 	options?: z.ZodType[];
 	in?: z.ZodType;
 	values?: unknown[];
+	format?: string;
 };
 
 export const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
