@@ -18,7 +18,7 @@ export function enhanceTerms(root: Document) {
 		const link = (event.target as Element).closest?.<HTMLAnchorElement>('.fr-term > a');
 		if (!link || lastPointer !== 'touch') return;
 		const term = link.parentElement!;
-		if (term.dataset.open) return;
+		if (term.dataset.open !== undefined) return;
 		event.preventDefault();
 		closeAll(term);
 		term.dataset.open = '';
