@@ -13,11 +13,11 @@ export interface PageWeight {
 
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-/** What a first visit to one page of the built site transfers, compressed, before any interaction. */
-export function pageWeight(dist: string, path: string): PageWeight {
-	const htmlFile = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-	const html = readFileSync(htmlFile, 'utf8');
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+/** The module scripts a page loads up front, with their static imports (lazy chunks excluded). */
+export function upFrontScripts(dist: string, path: string): Set<string> {
+	const html = htmlOf(dist, path);
 	const scripts = new Set<string>();
 	const follow = (src: string) => {
 		if (scripts.has(src)) return;
@@ -26,6 +26,14 @@ export function pageWeight(dist: string, path: string): PageWeight {
 		for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) follow(new URL(m[1]!, `http://x${src}`).pathname);
 	};
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) follow(m[1]!);
+	return scripts;
+}
+
+/** What a first visit to one page of the built site transfers, compressed, before any interaction. */
+export function pageWeight(dist: string, path: string): PageWeight {
+	const html = htmlOf(dist, path);
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+	const scripts = upFrontScripts(dist, path);
 	const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzip(readFileSync(join(dist, file))), 0);
 	return { html: gzip(html), css: sum(css), js: sum(scripts) };
 }

@@ -15,7 +15,10 @@ async function nodes(): Promise<GraphNode[]> {
 		getCollection('terms'),
 		getCollection('events'),
 	]);
-	const pages = docs.map((d) => ({ url: pageUrlFor(d.filePath!.slice(docsDir.length + 1)), entry: d }));
+	// The 404 and offline pages are not places a reader browses to, so they are neither related nor backlinks.
+	const pages = docs
+		.filter((d) => d.id !== '404' && !d.data.sidebar.hidden)
+		.map((d) => ({ url: pageUrlFor(d.filePath!.slice(docsDir.length + 1)), entry: d }));
 	const recordPages = [...cases.map((c) => recordCollections.cases.urlFor(c.id)), ...models.map((m) => recordCollections.models.urlFor(m.id))];
 	const broken = brokenReferences({ cases, models, terms, events }, new Set([...pages.map((p) => p.url), ...recordPages]));
 	if (broken.length > 0) throw new Error(`Records name records or pages that do not exist:\n${broken.join('\n')}`);

@@ -15,7 +15,9 @@ export async function generateServiceWorker(distDir: string) {
 	const { count, size, warnings } = await generateSW({
 		globDirectory: distDir,
 		globPatterns: ['**/*'],
-		globIgnores: ['sw.js', '**/*.map', '**/*.zip'],
+		// The Content Credentials checker's WebAssembly (about 3 MB compressed) is cached when a
+		// reader first uses the checker, not precached for every visitor who never will.
+		globIgnores: ['sw.js', '**/*.map', '**/*.zip', '_astro/*.wasm'],
 		swDest: `${distDir}/sw.js`,
 		// Pagefind fetches its entry file as pagefind-entry.json?ts=<now> to defeat HTTP caches;
 		// ignoring the parameter serves the precached entry of the same build.
@@ -25,6 +27,12 @@ export async function generateServiceWorker(distDir: string) {
 		dontCacheBustURLsMatching: /\/_astro\//,
 		maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
 		runtimeCaching: [
+			{
+				// Hashed names never change content, so the first copy fetched can serve every later visit, offline too.
+				urlPattern: ({ url }) => url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.wasm'),
+				handler: 'CacheFirst',
+				options: { cacheName: 'frames-and-rights-wasm', expiration: { maxEntries: 2 } },
+			},
 			{
 				// A page not in the precache (a typo, a page added later): ask the network, else show the offline page.
 				urlPattern: ({ request }) => request.mode === 'navigate',
