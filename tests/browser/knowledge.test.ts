@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newContext, openPage } from './browser.ts';
+import { openSearch } from './search-dialog.ts';
 import { loadRecords } from '../unit/load-records.ts';
 import { token } from '../../src/components/model-labels.ts';
 import { buildTimeline } from '../../src/data/timeline.ts';
@@ -143,11 +144,8 @@ describe('glossary and <Term>', () => {
 describe('search filters', () => {
 	it('offers type and section filters, and the case filter keeps only case pages', async () => {
 		const page = await openPage(browser, '/');
-		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-		await page.keyboard.press('Control+k');
-		const dialog = page.locator('dialog[open]');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('Midjourney');
+		const { dialog, input } = await openSearch(page);
+		await input.fill('Midjourney');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const typeFilter = dialog.locator('.pagefind-ui__filter-block', { hasText: 'type' });
 		await expect(dialog.locator('.pagefind-ui__filter-block', { hasText: 'section' }).count()).resolves.toBe(1);
@@ -164,11 +162,8 @@ describe('search filters', () => {
 
 	it('finds a case page first when searching for its short name', async () => {
 		const page = await openPage(browser, '/');
-		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-		await page.keyboard.press('Control+k');
-		const dialog = page.locator('dialog[open]');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('Kadrey v. Meta');
+		const { dialog, input } = await openSearch(page);
+		await input.fill('Kadrey v. Meta');
 		const first = dialog.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 15_000 });
 		expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe('/law/cases/kadrey-v-meta/');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
+import { openSearch } from './search-dialog.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,20 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Open Starlight's search dialog with the keyboard and return its search box. */
-async function openSearch(page: Page) {
-	// Starlight binds Ctrl+K once its search script has loaded, and builds the search box when the
-	// browser is idle; a dialog opened before that gets no focused box (Starlight behaviour).
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-	await page.keyboard.press('Control+k');
-	const dialog = page.locator('dialog[open]');
-	await expect.poll(() => dialog.isVisible()).toBe(true);
-	const input = dialog.getByRole('textbox', { name: 'Search' });
-	await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
-	return { dialog, input };
-}
 
 describe('search', () => {
 	const cases: [query: string, expectedPath: RegExp][] = [
