@@ -19,5 +19,15 @@ export function pageUrlFor(docsPath: string): string {
 	return withoutIndex === '' ? '/' : `/${withoutIndex}/`;
 }
 
+/** The URL path of a docs collection entry, from the file it was loaded from. */
+export function entryUrl(entry: { filePath?: string }): string {
+	return pageUrlFor(entry.filePath!.slice(docsDir.length + 1));
+}
+
+/** A request path with the trailing slash every page URL has (`trailingSlash: 'always'`). */
+export function withTrailingSlash(path: string): string {
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
 /** Files the build writes from src/pages routes (besides pages and /data/*), which content may link to. */
 export const generatedFiles = ['/changes.xml', '/manifest.webmanifest'];

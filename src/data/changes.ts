@@ -1,4 +1,5 @@
-import { pageUrlFor } from '../content-paths.ts';
+import { entryUrl } from '../content-paths.ts';
+import { isoDay } from '../dates.ts';
 import type { Change } from '../schemas/change.ts';
 import { site } from '../site.ts';
 
@@ -24,8 +25,8 @@ export function allChanges(pages: PageWithChanges[], kind?: Change['kind']): Pag
 			(page.data.changes ?? []).map((change) => ({
 				...change,
 				pageTitle: page.data.title,
-				url: pageUrlFor(page.filePath!.replace(/^content\/docs\//, '')),
-				anchor: `change-${change.date.toISOString().slice(0, 10)}-${page.id.replace(/\//g, '-')}`,
+				url: entryUrl(page),
+				anchor: `change-${isoDay(change.date)}-${page.id.replace(/\//g, '-')}`,
 			})),
 		)
 		.filter((change) => !kind || change.kind === kind)

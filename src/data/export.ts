@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { site } from '../site.ts';
+import { isoDay } from '../dates.ts';
+import type { Source } from '../schemas/source.ts';
 import { jurisdictions, type Case } from '../schemas/case.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Model } from '../schemas/model.ts';
@@ -16,6 +18,7 @@ export interface ExportRecord<T> {
 type Row = Record<string, string | number | boolean>;
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join('; ');
+const sourceUrls = (sources: readonly Source[]) => list(sources.map((s) => s.url));
 const absoluteUrl = (collection: RecordCollection, id: string) => new URL(recordCollections[collection].urlFor(id), site.url).href;
 
 /** CSV columns per collection: flat, one row per record, readable in a spreadsheet. */
@@ -28,7 +31,7 @@ const csvRows = {
 		announced: m.announced,
 		released: m.released,
 		status: m.status,
-		statusAsOf: m.statusAsOf.toISOString().slice(0, 10),
+		statusAsOf: isoDay(m.statusAsOf),
 		discontinued: m.discontinued ?? '',
 		access: list(m.access),
 		maxDurationAtLaunch: m.maxDurationAtLaunch,
@@ -40,8 +43,8 @@ const csvRows = {
 		invisibleWatermark: m.provenance.invisibleWatermark.answer,
 		visibleWatermark: m.provenance.visibleWatermark.answer,
 		trainingDataDisclosure: m.trainingData.disclosure,
-		sources: list(m.sources.map((s) => s.url)),
-		lastVerified: m.lastVerified.toISOString().slice(0, 10),
+		sources: sourceUrls(m.sources),
+		lastVerified: isoDay(m.lastVerified),
 	}),
 	cases: (id: string, c: Case): Row => {
 		const latest = c.rulings.at(-1);
@@ -59,15 +62,15 @@ const csvRows = {
 			media: list(c.media),
 			claims: list(c.claims),
 			status: c.status,
-			statusAsOf: c.statusAsOf.toISOString().slice(0, 10),
+			statusAsOf: isoDay(c.statusAsOf),
 			rulingCount: c.rulings.length,
 			latestRulingDate: latest?.date ?? '',
 			latestRulingHolding: latest?.holding ?? '',
 			amounts: list(c.amounts?.map((a) => `${a.kind}: ${a.amount}`)),
 			relatedModels: list(c.relatedModels),
 			whyItMatters: c.whyItMatters,
-			sources: list(c.sources.map((s) => s.url)),
-			lastVerified: c.lastVerified.toISOString().slice(0, 10),
+			sources: sourceUrls(c.sources),
+			lastVerified: isoDay(c.lastVerified),
 		};
 	},
 	events: (id: string, e: Event): Row => ({
@@ -79,8 +82,8 @@ const csvRows = {
 		cases: list(e.cases),
 		models: list(e.models),
 		pages: list(e.pages),
-		sources: list(e.sources.map((s) => s.url)),
-		lastVerified: e.lastVerified.toISOString().slice(0, 10),
+		sources: sourceUrls(e.sources),
+		lastVerified: isoDay(e.lastVerified),
 	}),
 	terms: (id: string, t: Term): Row => ({
 		id,
@@ -90,8 +93,8 @@ const csvRows = {
 		short: t.short,
 		explanation: t.explanation,
 		related: list(t.related),
-		sources: list(t.sources.map((s) => s.url)),
-		lastVerified: t.lastVerified.toISOString().slice(0, 10),
+		sources: sourceUrls(t.sources),
+		lastVerified: isoDay(t.lastVerified),
 	}),
 } satisfies { [K in RecordCollection]: (id: string, data: never) => Row };
 

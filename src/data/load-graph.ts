@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { docsDir, pageUrlFor } from '../content-paths.ts';
+import { entryUrl } from '../content-paths.ts';
 import { recordCollections } from '../schemas/records.ts';
 import { formatPartialDate } from '../dates.ts';
 import { buildLinkGraph, linksInMdx, type GraphNode, type Neighbours } from './graph.ts';
@@ -18,7 +18,7 @@ async function nodes(): Promise<GraphNode[]> {
 	// The 404 and offline pages are not places a reader browses to, so they are neither related nor backlinks.
 	const pages = docs
 		.filter((d) => d.id !== '404' && !d.data.sidebar.hidden)
-		.map((d) => ({ url: pageUrlFor(d.filePath!.slice(docsDir.length + 1)), entry: d }));
+		.map((d) => ({ url: entryUrl(d), entry: d }));
 	const recordPages = [...cases.map((c) => recordCollections.cases.urlFor(c.id)), ...models.map((m) => recordCollections.models.urlFor(m.id))];
 	const broken = brokenReferences({ cases, models, terms, events }, new Set([...pages.map((p) => p.url), ...recordPages]));
 	if (broken.length > 0) throw new Error(`Records name records or pages that do not exist:\n${broken.join('\n')}`);
