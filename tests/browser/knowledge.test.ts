@@ -59,6 +59,23 @@ describe('case tracker', () => {
 		await page.close();
 	});
 
+	it('filters from the keyboard alone: Tab to the jurisdiction filter, arrow keys to choose', async () => {
+		const page = await openPage(browser, '/law/cases/');
+		await page.locator('form.fr-filters').waitFor({ state: 'visible' });
+		const jurisdiction = page.locator('select[data-filter="jurisdiction"]');
+		// Focus lands on the filter by tabbing from the control just before it, as a keyboard user would.
+		await page.locator('form.fr-filters :is(select, button, input)').first().focus();
+		for (let i = 0; i < 10 && !(await jurisdiction.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(jurisdiction.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.keyboard.press('ArrowDown');
+		const chosen = await jurisdiction.inputValue();
+		expect(chosen).not.toBe('');
+		const expected = countOf(cases, (c) => c.data.jurisdiction === chosen);
+		await expect.poll(() => visible(page, '.fr-case-table').count()).toBe(expected);
+		await expect(page.locator('[data-count]').textContent()).resolves.toBe(`Showing ${expected} of ${cases.length} cases`);
+		await page.close();
+	});
+
 	it('opens a case page with its dated ruling history and its timeline entries', async () => {
 		const withRulings = cases.find((c) => c.data.rulings.length > 0)!;
 		const page = await openPage(browser, `/law/cases/${withRulings.id}/`);
