@@ -90,6 +90,18 @@ describe('Check a file (Content Credentials)', () => {
 		await expect(page.locator('[data-result="unsupported"]').textContent()).resolves.toMatch(/cannot read/);
 	});
 
+	it('turns away a dropped file too large to hold in memory, and says the limit', async () => {
+		// A 300 MB file without allocating 300 MB: a one-byte File that reports a larger size, dropped on the zone.
+		await page.evaluate(() => {
+			const file = new File(['x'], 'huge.mp4', { type: 'video/mp4' });
+			Object.defineProperty(file, 'size', { get: () => 300 * 1024 * 1024 });
+			const data = new DataTransfer();
+			data.items.add(file);
+			document.querySelector('[data-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+		});
+		await expect(page.locator('[data-result="too-large"]').textContent()).resolves.toMatch(/300 MB.*up to 250 MB/);
+	});
+
 	it('sent no request outside the site, and uploaded nothing', () => {
 		const origin = new URL(server.url).origin;
 		const outside = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin);
