@@ -26,4 +26,33 @@ describe('byte budgets (gzipped, first visit)', () => {
 		const checkerScripts = [...upFrontScripts(dist, CHECKER)];
 		expect(checkerScripts.some((file) => readFileSync(join(dist, file), 'utf8').includes('c2pa_bg.'))).toBe(false);
 	});
+
+	describe('an optional feature costs nothing on a page that does not use it', () => {
+		// Each feature: how a page shows that it uses it, and names its scripts and scoped styles cannot do without
+		// (scoped rules read `.class:where(.astro-…)`; the print stylesheet's site-wide list of hidden classes does not count).
+		const features = {
+			'glossary term tips': { used: /class="fr-term[\s"]/, code: /termTips|\.fr-term:where/ },
+			'filterable tables': { used: /<fr-filter-table/, code: /fr-filter-table|\.fr-filters:where/ },
+			diagrams: { used: /class="fr-figure/, code: /\.fr-figure/ },
+			'timeline chart': { used: /class="fr-chart/, code: /\.fr-chart/ },
+			'Content Credentials checker': { used: /<fr-credentials-checker/, code: /fr-credentials-checker|\.fr-c2pa/ },
+		};
+		/** A page's markup without its code, and every script and stylesheet a first visit loads with it. */
+		const split = (path: string) => {
+			const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+			const inline = [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+			const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'));
+			const scripts = [...upFrontScripts(dist, path)].map((file) => readFileSync(join(dist, file), 'utf8'));
+			return { markup: html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ''), code: [...inline, ...linkedCss, ...scripts] };
+		};
+		const pages = sitemapPaths().map((path) => ({ path, ...split(path) }));
+
+		it.each(Object.entries(features))('%s', (_name, { used, code }) => {
+			const users = pages.filter((page) => used.test(page.markup));
+			expect(users.length, 'no page uses the feature; its markers are out of date').toBeGreaterThan(0);
+			expect(users.every((page) => page.code.some((block) => code.test(block))), 'a page using it carries none of its code; the code marker is out of date').toBe(true);
+			const paying = pages.filter((page) => !used.test(page.markup) && page.code.some((block) => code.test(block))).map((page) => page.path);
+			expect(paying).toEqual([]);
+		});
+	});
 });
