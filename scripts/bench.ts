@@ -106,7 +106,9 @@ async function searchLatency(dist: string, executablePath: string) {
 	return { cold: median(cold), warm: median(warm) };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle item of a list, by a numeric key. */
+const medianBy = <T>(items: T[], key: (item: T) => number) => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
+const median = (values: number[]) => medianBy(values, (value) => value);
 
 /** The Content Credentials checker: its WebAssembly's size, and how long a reader waits for a verdict. */
 async function firstVerdict(dist: string, executablePath: string) {
@@ -175,20 +177,20 @@ for (let i = 0; i < 3; i++) {
 	builds.ours.push(build(root));
 	builds.baseline.push(build(baselineDir));
 }
-const medianBuild = (runs: ReturnType<typeof build>[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[1]!;
-const ours = medianBuild(builds.ours);
-const baseline = medianBuild(builds.baseline);
+const ours = medianBy(builds.ours, (run) => run.seconds);
+const baseline = medianBy(builds.baseline, (run) => run.seconds);
 console.log(`ours: ${builds.ours.map((b) => b.seconds).join(', ')} s; baseline: ${builds.baseline.map((b) => b.seconds).join(', ')} s`);
 const ourSearch = await searchLatency(join(root, 'dist'), browserPath);
 const baseSearch = await searchLatency(join(baselineDir, 'dist'), browserPath);
 
 const htmlPages = (dist: string): number =>
 	readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
-const perPage = { ours: (ours.seconds * 1000) / htmlPages(join(root, 'dist')), baseline: (baseline.seconds * 1000) / htmlPages(join(baselineDir, 'dist')) };
+const pageCount = { ours: htmlPages(join(root, 'dist')), baseline: htmlPages(join(baselineDir, 'dist')) };
+const perPage = { ours: (ours.seconds * 1000) / pageCount.ours, baseline: (baseline.seconds * 1000) / pageCount.baseline };
 const rows: [string, number | string, number | string, string][] = [
 	['build time (s), median of 3', ours.seconds, baseline.seconds, (ours.seconds / baseline.seconds).toFixed(2)],
 	// Our build also makes the record pages (cases, models), which the baseline has no equivalent of.
-	[`build time per HTML page (ms; ${htmlPages(join(root, 'dist'))} vs ${htmlPages(join(baselineDir, 'dist'))} pages)`, perPage.ours.toFixed(0), perPage.baseline.toFixed(0), (perPage.ours / perPage.baseline).toFixed(2)],
+	[`build time per HTML page (ms; ${pageCount.ours} vs ${pageCount.baseline} pages)`, perPage.ours.toFixed(0), perPage.baseline.toFixed(0), (perPage.ours / perPage.baseline).toFixed(2)],
 ];
 for (const [name, path] of Object.entries(pages)) {
 	const mine = pageWeight(join(root, 'dist'), path);

@@ -7,6 +7,7 @@ import { loadRecords } from '../unit/load-records.ts';
 import { token } from '../../src/components/model-labels.ts';
 import { buildTimeline } from '../../src/data/timeline.ts';
 import { formatDate } from '../../src/dates.ts';
+import { capitalise } from '../../src/components/case-labels.ts';
 
 const cases = loadRecords('cases');
 const events = loadRecords('events');
@@ -83,7 +84,7 @@ describe('case tracker', () => {
 		await expect(page.locator('.fr-rulings > li').count()).resolves.toBe(withRulings.data.rulings.length);
 		await expect(page.locator('.fr-record-events > li').count()).resolves.toBe(withRulings.data.rulings.length + 1);
 		const status = await page.locator('h2#status + p').textContent();
-		expect(status!.replace(/\s+/g, ' ').trim()).toBe(`${withRulings.data.status[0]!.toUpperCase()}${withRulings.data.status.slice(1)}, as of ${formatDate(withRulings.data.statusAsOf)}.`);
+		expect(status!.replace(/\s+/g, ' ').trim()).toBe(`${capitalise(withRulings.data.status)}, as of ${formatDate(withRulings.data.statusAsOf)}.`);
 		await page.close();
 	});
 });
