@@ -41,6 +41,18 @@ export default defineConfig({
 		// Shiki pass would only add inline styles the Content-Security-Policy blocks, and a build warning saying so.
 		syntaxHighlight: false,
 	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX page printed a 9-line warning about Astro's own "use astro:head-inject" directive,
+				// which is harmless (withastro/astro#18087) and buried the warnings a contributor should read.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: site.name,

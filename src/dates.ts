@@ -1,7 +1,10 @@
 /** A calendar date as readers see it on every page: "25 November 2026". Dates are stored at UTC midnight. */
 export function formatDate(date: Date): string {
-	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return readerDate.format(date);
 }
+
+// One formatter for the whole build: toLocaleDateString makes a new one per call.
+const readerDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The same date as an ISO day for `<time datetime>` and machine-readable output: "2026-11-25". */
 export function isoDay(date: Date): string {
