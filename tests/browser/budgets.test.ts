@@ -36,6 +36,8 @@ describe('byte budgets (gzipped, first visit)', () => {
 			diagrams: { used: /class="fr-figure/, code: /\.fr-figure/ },
 			'timeline chart': { used: /class="fr-chart/, code: /\.fr-chart/ },
 			'Content Credentials checker': { used: /<fr-credentials-checker/, code: /fr-credentials-checker|\.fr-c2pa/ },
+			// Starlight's CardGrid and LinkCard, on the home and section pages only (its Footer imports them all; see ours).
+			'section cards': { used: /class="card-grid/, code: /\.card-grid:where|\.sl-link-card:where/ },
 		};
 		/** A page's markup without its code, and every script and stylesheet a first visit loads with it. */
 		const split = (path: string) => {
