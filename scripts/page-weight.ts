@@ -13,7 +13,11 @@ export interface PageWeight {
 
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+/** The built HTML of a site path ("/law/cases/" reads dist/law/cases/index.html). */
+export const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+/** The stylesheets a page links, as paths inside dist (the print sheet included: browsers fetch it too). */
+export const linkedStylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
 
 /** The module scripts a page loads up front, with their static imports (lazy chunks excluded). */
 export function upFrontScripts(dist: string, path: string): Set<string> {
@@ -32,7 +36,7 @@ export function upFrontScripts(dist: string, path: string): Set<string> {
 /** What a first visit to one page of the built site transfers, compressed, before any interaction. */
 export function pageWeight(dist: string, path: string): PageWeight {
 	const html = htmlOf(dist, path);
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+	const css = linkedStylesheets(html);
 	const scripts = upFrontScripts(dist, path);
 	const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzip(readFileSync(join(dist, file))), 0);
 	return { html: gzip(html), css: sum(css), js: sum(scripts) };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageWeight, upFrontScripts } from '../../scripts/page-weight.ts';
+import { htmlOf, linkedStylesheets, pageWeight, upFrontScripts } from '../../scripts/page-weight.ts';
 import { sitemapPaths } from './site-pages.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -41,9 +41,9 @@ describe('byte budgets (gzipped, first visit)', () => {
 		};
 		/** A page's markup without its code, and every script and stylesheet a first visit loads with it. */
 		const split = (path: string) => {
-			const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+			const html = htmlOf(dist, path);
 			const inline = [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
-			const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'));
+			const linkedCss = linkedStylesheets(html).map((file) => readFileSync(join(dist, file), 'utf8'));
 			const scripts = [...upFrontScripts(dist, path)].map((file) => readFileSync(join(dist, file), 'utf8'));
 			return { markup: html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ''), code: [...inline, ...linkedCss, ...scripts] };
 		};
